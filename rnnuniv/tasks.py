@@ -11,8 +11,8 @@ import torch
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['TASKS', 'Batch', 'check_int', 'check_range', 'flipflop_targets', 'FlipFlop', 'masked_mse', 'bit_accuracy',
-           'gray_code', 'register_task', 'make_task']
+__all__ = ['TASKS', 'Batch', 'check_int', 'check_range', 'flipflop_targets', 'FlipFlop', 'hold_pulses', 'masked_mse',
+           'bit_accuracy', 'gray_code', 'register_task', 'make_task']
 
 # %% ../nbs/00_tasks.ipynb #38bff867
 @dataclass
@@ -57,6 +57,7 @@ def flipflop_targets(pulses: torch.Tensor # `[B, T, n_bits]` in {-1, 0, +1}
 class FlipFlop:
     "The `n_bits` flip-flop task: random signed pulses in, the sign of the last pulse per bit out."
     kind = 'regression'
+    metric_name = 'bit_accuracy'  # what `accuracy` measures, the key it is stored under in metrics.json
     def __init__(self,
                  n_bits:int=3, # number of independent bits (input and output channels)
                  n_time:int=100, # steps per trial
@@ -77,7 +78,16 @@ class FlipFlop:
                                   pulse_len=self.pulse_len, force_first=self.force_first, dt=self.dt)
     def __repr__(self): return f"FlipFlop({', '.join(f'{k}={v}' for k, v in self.config().items() if k != 'name')})"
 
-# %% ../nbs/00_tasks.ipynb #06d9e222
+# %% ../nbs/00_tasks.ipynb #ec38571d
+def hold_pulses(onset:torch.Tensor, # `[B, T, n_bits]` pulse onsets in {-1, 0, +1}
+                pulse_len:int, # steps each pulse is held
+               ) -> torch.Tensor:
+    "Input train in which each onset stays on for `pulse_len` steps."
+    x = onset.clone()
+    for j in range(1, min(pulse_len, onset.shape[1])): x[:, j:] += onset[:, :-j]
+    return x
+
+# %% ../nbs/00_tasks.ipynb #9ece0b60
 def _sample(self:FlipFlop, batch_size:int, generator:torch.Generator|None=None) -> Batch:
     "Draw `batch_size` fresh trials; pass a seeded `torch.Generator` for reproducible batches."
     check_int('batch_size', batch_size)
@@ -89,12 +99,12 @@ def _sample(self:FlipFlop, batch_size:int, generator:torch.Generator|None=None) 
     if self.force_first: slots[:, 0] = 1.0
     onset = torch.zeros(batch_size, n_slots, self.pulse_len, self.n_bits)
     onset[:, :, 0] = slots
-    targets, mask = flipflop_targets(onset.reshape(batch_size, -1, self.n_bits)[:, :self.n_time])
-    inputs = slots.repeat_interleave(self.pulse_len, dim=1)[:, :self.n_time]
-    return Batch(inputs, targets, mask)
+    onset = onset.reshape(batch_size, -1, self.n_bits)[:, :self.n_time]
+    targets, mask = flipflop_targets(onset)
+    return Batch(hold_pulses(onset, self.pulse_len), targets, mask)
 FlipFlop.sample = _sample
 
-# %% ../nbs/00_tasks.ipynb #8d9b7e2d
+# %% ../nbs/00_tasks.ipynb #d1e81010
 def masked_mse(outputs:torch.Tensor, targets:torch.Tensor, mask:torch.Tensor|None=None) -> torch.Tensor:
     "Mean squared error over the entries where `mask` is True (all entries when `mask` is None)."
     if outputs.shape != targets.shape:
@@ -111,12 +121,12 @@ def bit_accuracy(outputs:torch.Tensor, targets:torch.Tensor, mask:torch.Tensor|N
     if mask is None: return hit.float().mean().item()
     return (hit & mask).sum().item() / max(int(mask.sum()), 1)
 
-# %% ../nbs/00_tasks.ipynb #d1e81010
+# %% ../nbs/00_tasks.ipynb #3c431aaa
 def _loss(self:FlipFlop, outputs, batch:Batch): return masked_mse(outputs, batch.targets, batch.mask)
 def _accuracy(self:FlipFlop, outputs, batch:Batch): return bit_accuracy(outputs, batch.targets, batch.mask)
 FlipFlop.loss, FlipFlop.accuracy = _loss, _accuracy
 
-# %% ../nbs/00_tasks.ipynb #3c431aaa
+# %% ../nbs/00_tasks.ipynb #b557eaaf
 def gray_code(n_bits:int) -> torch.Tensor:
     "All `2**n_bits` sign patterns in Gray-code order (neighbours differ in one bit), as `[2**n_bits, n_bits]` of +-1."
     check_int('n_bits', n_bits)
@@ -125,23 +135,23 @@ def gray_code(n_bits:int) -> torch.Tensor:
     bits = (g.unsqueeze(1) >> torch.arange(n_bits - 1, -1, -1)) & 1
     return bits.float() * 2 - 1
 
-# %% ../nbs/00_tasks.ipynb #b557eaaf
+# %% ../nbs/00_tasks.ipynb #f458183c
 def _validation_batch(self:FlipFlop, n_time:int|None=None) -> Batch:
     "One trial that sets every bit at t=0 and then walks through all `2**n_bits` memories by single-bit pulses."
     n_time = check_int('n_time', n_time or self.n_time)
     states = gray_code(self.n_bits)
     seg = n_time // len(states)
     if seg < self.pulse_len: raise ValueError(f"n_time must be >= {len(states) * self.pulse_len} to visit every memory, got {n_time}")
-    x = torch.zeros(1, n_time, self.n_bits)
-    x[0, :self.pulse_len] = states[0]
+    onset = torch.zeros(1, n_time, self.n_bits)
+    onset[0, 0] = states[0]
     for k in range(1, len(states)):
-        flip = (states[k] != states[k - 1])
-        x[0, k * seg:k * seg + self.pulse_len, flip] = states[k][flip]
-    targets, mask = flipflop_targets(torch.cat([x[:, :1], torch.diff(x, dim=1).clamp(min=-1, max=1) * (x[:, 1:] != 0)], 1))
-    return Batch(x, targets, mask)
+        flip = states[k] != states[k - 1]
+        onset[0, k * seg, flip] = states[k][flip]
+    targets, mask = flipflop_targets(onset)
+    return Batch(hold_pulses(onset, self.pulse_len), targets, mask)
 FlipFlop.validation_batch = _validation_batch
 
-# %% ../nbs/00_tasks.ipynb #f68b883e
+# %% ../nbs/00_tasks.ipynb #22190722
 TASKS = {}
 def register_task(name:str, factory):
     "Make `make_task(name, **kw)` call `factory(**kw)`."

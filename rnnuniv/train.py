@@ -52,7 +52,13 @@ def evaluate(model:DynamicalSystem, task, n_trials:int=256, seed:int=12345) -> f
     model.train(was)
     return acc
 
-# %% ../nbs/04_train.ipynb #b6c0d918
+# %% ../nbs/04_train.ipynb #886fbdb9
+def _targets_met(acc, loss, target_accuracy, target_loss):
+    "True when at least one target is set and every set target is met."
+    if target_accuracy is None and target_loss is None: return False
+    return (target_accuracy is None or acc >= target_accuracy) and (target_loss is None or loss <= target_loss)
+
+# %% ../nbs/04_train.ipynb #f9862ec6
 def train(model:DynamicalSystem, # any model that meets the dynamical-system contract
           task, # any task: `sample`, `loss`, `accuracy`
           steps:int=2000, # maximum number of optimiser steps
@@ -61,8 +67,8 @@ def train(model:DynamicalSystem, # any model that meets the dynamical-system con
           clip:float=1.0, # gradient-norm clipping threshold
           l2:float=0.0, # weight of the squared readout norm in the loss
           seed:int=0, # seeds the training batches (the model's init is seeded where it is built)
-          target_accuracy:float|None=None, # stop once accuracy on fresh trials reaches this
-          target_loss:float|None=None, # stop once the training loss falls below this
+          target_accuracy:float|None=None, # stop once accuracy on fresh trials reaches this (and `target_loss` is met)
+          target_loss:float|None=None, # stop once the mean training loss since the last check is below this (and `target_accuracy` is met)
           eval_every:int=50, # steps between accuracy checks on fresh trials
           eval_trials:int=256, # fresh trials per accuracy check
           progress:bool=True, # show a tqdm bar
@@ -87,17 +93,18 @@ def train(model:DynamicalSystem, # any model that meets the dynamical-system con
         torch.nn.utils.clip_grad_norm_(model.parameters(), clip)
         opt.step()
         hist.loss.append(loss.item())
-        if target_loss is not None and hist.loss[-1] < target_loss: hist.stopped_early = True
         if (i + 1) % eval_every == 0 or i + 1 == steps:
             hist.eval_step.append(i + 1)
             hist.eval_accuracy.append(evaluate(model, task, eval_trials, seed=seed + 1_000_003))
-            bar.set_postfix(loss=f"{hist.loss[-1]:.4f}", acc=f"{hist.eval_accuracy[-1]:.3f}")
-            if target_accuracy is not None and hist.eval_accuracy[-1] >= target_accuracy: hist.stopped_early = True
-        if hist.stopped_early: break
+            recent_loss = sum(hist.loss[-eval_every:]) / len(hist.loss[-eval_every:])
+            bar.set_postfix(loss=f"{recent_loss:.4f}", acc=f"{hist.eval_accuracy[-1]:.3f}")
+            if _targets_met(hist.eval_accuracy[-1], recent_loss, target_accuracy, target_loss):
+                hist.stopped_early = True
+                break
     hist.seconds = time.perf_counter() - t0
     return hist
 
-# %% ../nbs/04_train.ipynb #24b31e4f
+# %% ../nbs/04_train.ipynb #b00455a5
 def atomic_write(path:Path, write):
     "Call `write(tmp_path)` and rename the result onto `path`, so readers see the old file or the new one, never a part."
     path = Path(path)
@@ -112,7 +119,7 @@ def write_json(path:Path, obj):
     "Write `obj` as indented JSON to `path`, atomically."
     atomic_write(path, lambda p: Path(p).write_text(json.dumps(obj, indent=2, default=float) + "\n"))
 
-# %% ../nbs/04_train.ipynb #b3a4330e
+# %% ../nbs/04_train.ipynb #2ccd7442
 def save_run(run_dir:Path, model:DynamicalSystem, config:dict, metrics:dict) -> Path:
     "Save a trained model, its full config (the model's own config under key `model`) and its metrics to `run_dir`."
     run_dir = Path(run_dir)
@@ -133,7 +140,7 @@ def load_run(run_dir:Path) -> tuple[DynamicalSystem, dict, dict]:
     metrics_file = run_dir / 'metrics.json'
     return model, config, (json.loads(metrics_file.read_text()) if metrics_file.exists() else {})
 
-# %% ../nbs/04_train.ipynb #2ccd7442
+# %% ../nbs/04_train.ipynb #048b7cfc
 def plot_trial(inputs, targets, outputs, title:str='') -> Figure:
     "Figure of one trial: per channel, input pulses (grey), target (red) and network output (black). Arrays `[T, C]`."
     C = inputs.shape[-1]
@@ -150,8 +157,8 @@ def plot_trial(inputs, targets, outputs, title:str='') -> Figure:
     fig.tight_layout()
     return fig
 
-# %% ../nbs/04_train.ipynb #048b7cfc
-TRAIN_DEFAULTS = dict(steps=3000, batch_size=64, lr=1e-2, clip=1.0, l2=0.0, target_accuracy=0.995, eval_every=50)
+# %% ../nbs/04_train.ipynb #cdb63065
+TRAIN_DEFAULTS = dict(steps=3000, batch_size=64, lr=1e-2, clip=1.0, l2=0.0, target_accuracy=0.995, target_loss=0.01, eval_every=50)
 
 def train_run(arch:str='gru', # registered architecture name
               act:str='tanh', # nonlinearity
@@ -172,7 +179,8 @@ def train_run(arch:str='gru', # registered architecture name
     settings = {**TRAIN_DEFAULTS, **train_kw}
     hist = train(model, the_task, seed=seed, progress=progress, **settings)
     acc = evaluate(model, the_task, n_trials=512, seed=2**31 - 1 - seed)
-    metrics = dict(bit_accuracy=acc, accuracy=acc, final_loss=hist.final_loss, steps=hist.steps, seconds=hist.seconds,
+    metrics = {getattr(the_task, 'metric_name', 'accuracy'): acc}
+    metrics.update(accuracy=acc, final_loss=hist.final_loss, steps=hist.steps, seconds=hist.seconds,
                    stopped_early=hist.stopped_early, eval_step=hist.eval_step, eval_accuracy=hist.eval_accuracy)
     if out is not None:
         config = dict(arch=arch, act=act, hidden=hidden, task=the_task.config(), seed=seed, train=settings)
@@ -187,7 +195,7 @@ def save_trial_plot(model:DynamicalSystem, task, path:Path):
     fig = plot_trial(vb.inputs[0], vb.targets[0], out[0], f"{getattr(model, 'arch', '')}: validation trial")
     fig.savefig(path, dpi=110)
 
-# %% ../nbs/04_train.ipynb #9cbb00c3
+# %% ../nbs/04_train.ipynb #29636424
 def _parser():
     p = argparse.ArgumentParser(prog='rnnuniv-train', description='Train one recurrent network and save the run.')
     p.add_argument('--arch', default='gru', help='architecture (vanilla, ugrnn, gru, lstm, ...)')
@@ -201,6 +209,8 @@ def _parser():
     p.add_argument('--l2', type=float, default=TRAIN_DEFAULTS['l2'], help='L2 penalty on the readout weights')
     p.add_argument('--target-accuracy', type=float, default=TRAIN_DEFAULTS['target_accuracy'],
                    help='stop once accuracy on fresh trials reaches this (1.0 to always run all steps)')
+    p.add_argument('--target-loss', type=float, default=TRAIN_DEFAULTS['target_loss'],
+                   help='and stop only once the mean training loss is below this')
     p.add_argument('--out', required=True, help='run directory to write')
     p.add_argument('--quiet', action='store_true', help='no progress bar')
     return p
@@ -210,5 +220,6 @@ def main(argv=None):
     a = _parser().parse_args(argv)
     torch.set_num_threads(1)
     _, met = train_run(a.arch, a.act, a.hidden, a.task, a.seed, a.out, progress=not a.quiet, steps=a.steps, lr=a.lr,
-                       batch_size=a.batch_size, l2=a.l2, target_accuracy=a.target_accuracy)
-    print(json.dumps({k: met[k] for k in ('bit_accuracy', 'final_loss', 'steps', 'seconds')}))
+                       batch_size=a.batch_size, l2=a.l2, target_accuracy=a.target_accuracy,
+                       target_loss=a.target_loss)
+    print(json.dumps({k: v for k, v in met.items() if not isinstance(v, list)}))
