@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The project's test command: notebooks and library in sync, then every notebook in nbs/ (slow cells included).
 set -euo pipefail
+export OMP_NUM_THREADS=1  # notebooks run two at a time on two cores: one thread each
 cd "$(dirname "$0")/.."
 python -c "import nbdev" 2>/dev/null || pip install -q -e ".[dev]"
 python -c "import rnnuniv" 2>/dev/null || pip install -q -e ".[dev]"
