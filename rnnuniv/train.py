@@ -13,11 +13,13 @@ import torch
 from tqdm.auto import tqdm
 from matplotlib.figure import Figure
 from .tasks import Batch, make_task, check_int, check_range
-from .models import DynamicalSystem, build_model
+from .models import DynamicalSystem, build_model, ARCHS
+import rnnuniv.digits, rnnuniv.rate, rnnuniv.spiking  # registers tasks 'smnist-row', 'smnist-pixel', 'strokes'; archs 'rate', 'eirate', 'alif'
 
 # %% auto #0
-__all__ = ['TRAIN_DEFAULTS', 'TrainingDiverged', 'History', 'readout_l2', 'evaluate', 'train', 'atomic_write', 'write_json',
-           'save_run', 'load_run', 'plot_trial', 'train_run', 'save_trial_plot', 'main']
+__all__ = ['TRAIN_DEFAULTS', 'TrainingDiverged', 'History', 'readout_l2', 'batch_accuracy', 'evaluate', 'test_accuracy', 'train',
+           'atomic_write', 'write_json', 'save_run', 'load_run', 'plot_trial', 'plot_evidence', 'train_run',
+           'save_trial_plot', 'main']
 
 # %% ../nbs/04_train.ipynb #62f2079a
 class TrainingDiverged(RuntimeError):
@@ -43,14 +45,22 @@ def readout_l2(model:DynamicalSystem) -> torch.Tensor:
     return sum(w.pow(2).sum() for w in ws)
 
 @torch.no_grad()
-def evaluate(model:DynamicalSystem, task, n_trials:int=256, seed:int=12345) -> float:
-    "Task accuracy of `model` on `n_trials` fresh trials drawn with `seed`."
+def batch_accuracy(model:DynamicalSystem, task, batch:Batch, chunk:int=256) -> float:
+    "Task accuracy of `model` on `batch`, run `chunk` sequences at a time so long sequences fit in memory."
     was = model.training
     model.eval()
-    batch = task.sample(n_trials, torch.Generator().manual_seed(seed))
-    acc = task.accuracy(model.predict(batch.inputs), batch)
+    outputs = torch.cat([model.predict(x) for x in batch.inputs.split(chunk)])
     model.train(was)
-    return acc
+    return task.accuracy(outputs, batch)
+
+def evaluate(model:DynamicalSystem, task, n_trials:int=256, seed:int=12345) -> float:
+    "Task accuracy of `model` on `n_trials` fresh trials drawn with `seed` (from the training split of a data set)."
+    return batch_accuracy(model, task, task.sample(n_trials, torch.Generator().manual_seed(seed)))
+
+def test_accuracy(model:DynamicalSystem, task, n_trials:int=512, seed:int=2**31 - 1) -> float:
+    "Accuracy on data training never saw: a classification task's held-out split, else `n_trials` fresh trials."
+    if getattr(task, 'kind', None) == 'classification': return batch_accuracy(model, task, task.validation_batch())
+    return evaluate(model, task, n_trials, seed)
 
 # %% ../nbs/04_train.ipynb #886fbdb9
 def _targets_met(acc, loss, target_accuracy, target_loss):
@@ -158,27 +168,52 @@ def plot_trial(inputs, targets, outputs, title:str='') -> Figure:
     return fig
 
 # %% ../nbs/04_train.ipynb #cdb63065
+def plot_evidence(outputs, # `[n, T, n_classes]` network outputs (logits)
+                  labels, # `[n]` true classes
+                  lengths=None, # `[n]` real sequence lengths (None: all T steps)
+                  title:str='') -> Figure:
+    "Figure: per sequence, class probabilities over time; the true class in red, the others grey."
+    n = len(labels)
+    fig = Figure(figsize=(3 * n, 2.4))
+    axs = fig.subplots(1, n, sharey=True, squeeze=False)[0]
+    probs = torch.softmax(torch.as_tensor(outputs).float(), -1)
+    for i, ax in enumerate(axs):
+        T = int(lengths[i]) if lengths is not None else probs.shape[1]
+        p, y = probs[i, :T], int(labels[i])
+        for c in range(p.shape[1]): ax.plot(p[:, c], color='C3' if c == y else '0.75', lw=2 if c == y else 1)
+        ax.set_title(f"digit {y}", fontsize=9); ax.set_xlabel('step')
+    axs[0].set_ylabel('p(class)')
+    fig.suptitle(title, fontsize=9); fig.tight_layout()
+    return fig
+
+# %% ../nbs/04_train.ipynb #26897da6
 TRAIN_DEFAULTS = dict(steps=3000, batch_size=64, lr=1e-2, clip=1.0, l2=0.0, target_accuracy=0.995, target_loss=0.01, eval_every=50)
 
 def train_run(arch:str='gru', # registered architecture name
-              act:str='tanh', # nonlinearity
-              hidden:int=64, # hidden units
-              task:str|dict='flipflop', # task name, or a task config dict with key `name`
+              act:str|None=None, # nonlinearity (None: the architecture's default, tanh for the discrete RNNs)
+              hidden:int|None=None, # hidden units (None: the architecture's default, 64 for the discrete RNNs)
+              task:str|dict|None=None, # task name, or a task config dict with key `name` (None: the architecture's `run_defaults`, else 'flipflop')
               seed:int=0, # seeds the model init and the training batches
               out:str|Path|None=None, # run directory to save into (None: do not save)
               progress:bool=True, # show a progress bar
-              **train_kw, # overrides of `TRAIN_DEFAULTS`
+              **train_kw, # overrides of `TRAIN_DEFAULTS` (and of the architecture's `run_defaults['train']`)
              ) -> tuple[DynamicalSystem, dict]:
     "Train one network from plain settings; return `(model, metrics)` and save the run to `out` when given."
     unknown = set(train_kw) - set(TRAIN_DEFAULTS)
     if unknown: raise ValueError(f"unknown training settings {sorted(unknown)}; allowed: {sorted(TRAIN_DEFAULTS)}")
+    run_defaults = getattr(ARCHS.get(arch), 'run_defaults', {})
+    task = run_defaults.get('task', 'flipflop') if task is None else task
     tcfg = dict(name=task) if isinstance(task, str) else dict(task)
     the_task = make_task(**tcfg)
     torch.manual_seed(seed)
-    model = build_model(dict(arch=arch, n_inputs=the_task.n_inputs, hidden_size=hidden, n_outputs=the_task.n_outputs, act=act))
-    settings = {**TRAIN_DEFAULTS, **train_kw}
+    mcfg = dict(arch=arch, n_inputs=the_task.n_inputs, n_outputs=the_task.n_outputs)
+    if hidden is not None: mcfg['hidden_size'] = hidden
+    if act is not None: mcfg['act'] = act
+    model = build_model(mcfg)
+    act, hidden = model.hparams.get('act'), model.hparams.get('hidden_size')
+    settings = {**TRAIN_DEFAULTS, **getattr(the_task, 'train_defaults', {}), **run_defaults.get('train', {}), **train_kw}
     hist = train(model, the_task, seed=seed, progress=progress, **settings)
-    acc = evaluate(model, the_task, n_trials=512, seed=2**31 - 1 - seed)
+    acc = test_accuracy(model, the_task, seed=2**31 - 1 - seed)
     metrics = {getattr(the_task, 'metric_name', 'accuracy'): acc}
     metrics.update(accuracy=acc, final_loss=hist.final_loss, steps=hist.steps, seconds=hist.seconds,
                    stopped_early=hist.stopped_early, eval_step=hist.eval_step, eval_accuracy=hist.eval_accuracy)
@@ -189,28 +224,30 @@ def train_run(arch:str='gru', # registered architecture name
     return model, metrics
 
 def save_trial_plot(model:DynamicalSystem, task, path:Path):
-    "Save the validation-trial figure of `model` on `task` to `path`."
-    vb = task.validation_batch()
+    "Save the validation figure of `model` on `task` to `path`: one trial, or class evidence for a few digits."
+    vb = task.validation_batch(4) if getattr(task, 'kind', None) == 'classification' else task.validation_batch()
     with torch.no_grad(): out = model.predict(vb.inputs)
-    fig = plot_trial(vb.inputs[0], vb.targets[0], out[0], f"{getattr(model, 'arch', '')}: validation trial")
+    name = getattr(model, 'arch', '')
+    if getattr(task, 'kind', None) == 'classification': fig = plot_evidence(out, vb.targets, vb.lengths, f"{name}: held-out digits")
+    else: fig = plot_trial(vb.inputs[0], vb.targets[0], out[0], f"{name}: validation trial")
     fig.savefig(path, dpi=110)
 
-# %% ../nbs/04_train.ipynb #29636424
+# %% ../nbs/04_train.ipynb #b59621b0
 def _parser():
     p = argparse.ArgumentParser(prog='rnnuniv-train', description='Train one recurrent network and save the run.')
     p.add_argument('--arch', default='gru', help='architecture (vanilla, ugrnn, gru, lstm, ...)')
-    p.add_argument('--act', default='tanh', choices=['tanh', 'relu'])
-    p.add_argument('--hidden', type=int, default=64, help='hidden units')
-    p.add_argument('--task', default='flipflop', help='task name')
-    p.add_argument('--steps', type=int, default=TRAIN_DEFAULTS['steps'], help='maximum training steps')
+    p.add_argument('--act', default=None, help="nonlinearity (tanh, relu; sigmoid, softplus for rate models); default: the architecture's")
+    p.add_argument('--hidden', type=int, default=None, help="hidden units (default: 64, or the architecture's own)")
+    p.add_argument('--task', default=None, help="task name (default: flipflop, with the architecture's own settings for rate and spiking models)")
+    p.add_argument('--steps', type=int, default=None, help=f"maximum training steps (default {TRAIN_DEFAULTS['steps']})")
     p.add_argument('--seed', type=int, default=0)
-    p.add_argument('--lr', type=float, default=TRAIN_DEFAULTS['lr'])
-    p.add_argument('--batch-size', type=int, default=TRAIN_DEFAULTS['batch_size'])
-    p.add_argument('--l2', type=float, default=TRAIN_DEFAULTS['l2'], help='L2 penalty on the readout weights')
-    p.add_argument('--target-accuracy', type=float, default=TRAIN_DEFAULTS['target_accuracy'],
-                   help='stop once accuracy on fresh trials reaches this (1.0 to always run all steps)')
-    p.add_argument('--target-loss', type=float, default=TRAIN_DEFAULTS['target_loss'],
-                   help='and stop only once the mean training loss is below this')
+    p.add_argument('--lr', type=float, default=None, help=f"default {TRAIN_DEFAULTS['lr']}")
+    p.add_argument('--batch-size', type=int, default=None, help=f"default {TRAIN_DEFAULTS['batch_size']}")
+    p.add_argument('--l2', type=float, default=None, help='L2 penalty on the readout weights (default 0)')
+    p.add_argument('--target-accuracy', type=float, default=None,
+                   help=f"stop once accuracy on fresh trials reaches this (1.0 to always run all steps; default {TRAIN_DEFAULTS['target_accuracy']})")
+    p.add_argument('--target-loss', type=float, default=None,
+                   help=f"and stop only once the mean training loss is below this (default {TRAIN_DEFAULTS['target_loss']})")
     p.add_argument('--out', required=True, help='run directory to write')
     p.add_argument('--quiet', action='store_true', help='no progress bar')
     return p
@@ -219,7 +256,7 @@ def main(argv=None):
     "Entry point of `rnnuniv-train`."
     a = _parser().parse_args(argv)
     torch.set_num_threads(1)
-    _, met = train_run(a.arch, a.act, a.hidden, a.task, a.seed, a.out, progress=not a.quiet, steps=a.steps, lr=a.lr,
-                       batch_size=a.batch_size, l2=a.l2, target_accuracy=a.target_accuracy,
-                       target_loss=a.target_loss)
+    given = dict(steps=a.steps, lr=a.lr, batch_size=a.batch_size, l2=a.l2, target_accuracy=a.target_accuracy, target_loss=a.target_loss)
+    _, met = train_run(a.arch, a.act, a.hidden, a.task, a.seed, a.out, progress=not a.quiet,
+                       **{k: v for k, v in given.items() if v is not None})
     print(json.dumps({k: v for k, v in met.items() if not isinstance(v, list)}))

@@ -1,0 +1,117 @@
+"""Spiking-network speed: rnnuniv's batched LIF simulator against a per-trial loop, and ALIF training against snntorch.
+
+Usage:  python bench/spiking.py [--trials 100] [--steps 20]
+
+1. LIF simulation throughput (neuron-steps per second) for N=200 and N=1000, 100 trials, of `simulate_lif` (all trials
+   at once) against a straightforward loop over trials written below (same equations, one trial at a time, dense
+   recurrent product). Target: >= 20x.
+2. Time of one training step (forward, backward, Adam) of the ALIF network against snntorch's recurrent leaky layer
+   `RLeaky` of the same size on the same flip-flop batch, when snntorch is installed (`pip install rnnuniv[bench]`).
+   Target: within 1.5x of snntorch.
+"""
+import argparse, math, time
+import torch
+from torch import nn
+from rnnuniv.rate import KimRate
+from rnnuniv.spiking import transfer_to_lif, simulate_lif, synapse_coefs, ALIF, SPIKE_FLIPFLOP
+from rnnuniv.tasks import FlipFlop
+
+
+@torch.no_grad()
+def per_trial_lif(net, inputs, dt=2.5e-4, seed=0):
+    "The straightforward simulator: one trial at a time, vectors of N neurons, dense recurrent product."
+    g = torch.Generator().manual_seed(seed)
+    n_sub, n_ref = round(net.dt_input / dt), round(net.t_ref / dt)
+    d_m = math.exp(-dt / net.tau_m)
+    d_r, d_d, c = synapse_coefs(dt, net.tau_r, net.tau_d)
+    sigma = net.noise_std * math.sqrt(dt / net.noise_dt)
+    N, outs = net.n_units, []
+    for u in inputs:
+        v = net.v_reset + torch.rand(N, generator=g) * (net.v_peak - net.v_reset)
+        ref, I_syn, h, r, hr = (torch.zeros(N) for _ in range(5))
+        out = []
+        for x in u:
+            d = net.w_in @ x + net.bias
+            for _ in range(n_sub):
+                I = I_syn + d
+                v = torch.where(ref > 0, v, I + (v - I) * d_m) + sigma * torch.randn(N, generator=g)
+                ref = ref - 1
+                z = (v >= net.v_th).float()
+                h = h * d_d + c * (net.w_rec @ z)
+                I_syn = I_syn * d_r + dt * h
+                hr = hr * d_d + c * z
+                r = r * d_r + dt * hr
+                v = torch.where(z > 0, torch.full_like(v, net.v_reset), v)
+                ref = torch.where(z > 0, torch.full_like(ref, float(n_ref)), ref)
+            out.append(net.w_out @ r)
+        outs.append(torch.stack(out))
+    return torch.stack(outs)
+
+
+def lif_bench(N, trials, steps, dt=2.5e-4):
+    torch.manual_seed(0)
+    net = transfer_to_lif(KimRate(3, N, 3), 1 / 30)
+    inputs = FlipFlop(n_time=steps, pulse_len=10, p=0.1, dt=0.005).sample(trials, torch.Generator().manual_seed(0)).inputs
+    neuron_steps = trials * N * steps * round(net.dt_input / dt)
+    times = []
+    for _ in range(3):  # the shared machine is noisy: the median of three batched runs
+        t0 = time.perf_counter(); res = simulate_lif(net, inputs, dt=dt); times.append(time.perf_counter() - t0)
+    t_batched = sorted(times)[1]
+    t0 = time.perf_counter(); per_trial_lif(net, inputs, dt=dt); t_loop = time.perf_counter() - t0
+    rate = res.rate_hz.mean().item()
+    print(f"LIF N={N:5d}, {trials} trials x {steps * 5} ms at dt={dt * 1e3:g} ms ({rate:.1f} Hz mean): "
+          f"batched {neuron_steps / t_batched:.3g} neuron-steps/s ({t_batched:.2f} s), "
+          f"per-trial loop {neuron_steps / t_loop:.3g} ({t_loop:.2f} s), speed-up {t_loop / t_batched:.1f}x")
+
+
+class SnnTorchFlipFlop(nn.Module):
+    "snntorch's recurrent leaky layer with a linear input and a leaky readout of its spikes, sized like `ALIF`."
+    def __init__(self, snn, n_inputs=3, N=128, n_outputs=3, beta=math.exp(-1 / 20), kappa=math.exp(-1 / 20)):
+        super().__init__()
+        self.fc_in, self.lif, self.fc_out, self.kappa = nn.Linear(n_inputs, N), snn.RLeaky(beta=beta, linear_features=N), nn.Linear(N, n_outputs), kappa
+    def forward(self, x):
+        spk, mem = self.lif.init_rleaky()
+        s, out = 0, []
+        for cur in self.fc_in(x).unbind(1):
+            spk, mem = self.lif(cur, spk, mem)
+            s = self.kappa * s + spk
+            out.append(s)
+        return self.fc_out(torch.stack(out, 1))
+
+
+def step_seconds(model, predict, task, batch_size, reps, extra=lambda: 0):
+    opt = torch.optim.Adam(model.parameters(), lr=1e-3)
+    g, best = torch.Generator().manual_seed(0), math.inf
+    for i in range(reps + 1):
+        b = task.sample(batch_size, g)
+        t0 = time.perf_counter()
+        loss = task.loss(predict(b.inputs), b) + extra()
+        opt.zero_grad(); loss.backward(); opt.step()
+        if i: best = min(best, time.perf_counter() - t0)  # first step is warm-up
+    return best
+
+
+def alif_bench(N=128, batch_size=32, reps=5):
+    task = FlipFlop(**{k: v for k, v in SPIKE_FLIPFLOP.items() if k != 'name'})
+    torch.manual_seed(0)
+    alif = ALIF(3, N, 3)
+    t_alif = step_seconds(alif, alif.predict, task, batch_size, reps, alif.regularizer)
+    print(f"ALIF N={N}, batch {batch_size}, T={task.n_time}: {t_alif * 1e3:.1f} ms per training step")
+    try:
+        import snntorch as snn
+    except ImportError:
+        print("snntorch is not installed (pip install 'rnnuniv[bench]'): skipping the comparison")
+        return
+    ref = SnnTorchFlipFlop(snn, 3, N, 3)
+    t_ref = step_seconds(ref, ref, task, batch_size, reps)
+    print(f"snntorch {snn.__version__} RLeaky N={N}: {t_ref * 1e3:.1f} ms per training step; ALIF / snntorch = {t_alif / t_ref:.2f}")
+
+
+if __name__ == '__main__':
+    p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    p.add_argument('--trials', type=int, default=100)
+    p.add_argument('--steps', type=int, default=20, help='input steps of 5 ms per trial')
+    a = p.parse_args()
+    torch.set_num_threads(1)
+    for N in (200, 1000): lif_bench(N, a.trials, a.steps)
+    alif_bench()
