@@ -81,6 +81,7 @@ def train(model:DynamicalSystem, # any model that meets the dynamical-system con
           target_loss:float|None=None, # stop once the mean training loss since the last check is below this (and `target_accuracy` is met)
           eval_every:int=50, # steps between accuracy checks on fresh trials
           eval_trials:int=256, # fresh trials per accuracy check
+          max_seconds:float|None=None, # wall-clock budget: stop after the step that crosses it
           progress:bool=True, # show a tqdm bar
          ) -> History:
     "Train `model` on `task` with Adam and gradient clipping; stop early at a target; raise `TrainingDiverged` on NaN/inf."
@@ -111,10 +112,11 @@ def train(model:DynamicalSystem, # any model that meets the dynamical-system con
             if _targets_met(hist.eval_accuracy[-1], recent_loss, target_accuracy, target_loss):
                 hist.stopped_early = True
                 break
+        if max_seconds is not None and time.perf_counter() - t0 > max_seconds: break
     hist.seconds = time.perf_counter() - t0
     return hist
 
-# %% ../nbs/04_train.ipynb #b00455a5
+# %% ../nbs/04_train.ipynb #56d85a12
 def atomic_write(path:Path, write):
     "Call `write(tmp_path)` and rename the result onto `path`, so readers see the old file or the new one, never a part."
     path = Path(path)
@@ -129,7 +131,7 @@ def write_json(path:Path, obj):
     "Write `obj` as indented JSON to `path`, atomically."
     atomic_write(path, lambda p: Path(p).write_text(json.dumps(obj, indent=2, default=float) + "\n"))
 
-# %% ../nbs/04_train.ipynb #2ccd7442
+# %% ../nbs/04_train.ipynb #9908dceb
 def save_run(run_dir:Path, model:DynamicalSystem, config:dict, metrics:dict) -> Path:
     "Save a trained model, its full config (the model's own config under key `model`) and its metrics to `run_dir`."
     run_dir = Path(run_dir)
@@ -150,7 +152,7 @@ def load_run(run_dir:Path) -> tuple[DynamicalSystem, dict, dict]:
     metrics_file = run_dir / 'metrics.json'
     return model, config, (json.loads(metrics_file.read_text()) if metrics_file.exists() else {})
 
-# %% ../nbs/04_train.ipynb #048b7cfc
+# %% ../nbs/04_train.ipynb #9cbb00c3
 def plot_trial(inputs, targets, outputs, title:str='') -> Figure:
     "Figure of one trial: per channel, input pulses (grey), target (red) and network output (black). Arrays `[T, C]`."
     C = inputs.shape[-1]
@@ -167,7 +169,7 @@ def plot_trial(inputs, targets, outputs, title:str='') -> Figure:
     fig.tight_layout()
     return fig
 
-# %% ../nbs/04_train.ipynb #cdb63065
+# %% ../nbs/04_train.ipynb #29636424
 def plot_evidence(outputs, # `[n, T, n_classes]` network outputs (logits)
                   labels, # `[n]` true classes
                   lengths=None, # `[n]` real sequence lengths (None: all T steps)
@@ -186,8 +188,9 @@ def plot_evidence(outputs, # `[n, T, n_classes]` network outputs (logits)
     fig.suptitle(title, fontsize=9); fig.tight_layout()
     return fig
 
-# %% ../nbs/04_train.ipynb #26897da6
-TRAIN_DEFAULTS = dict(steps=3000, batch_size=64, lr=1e-2, clip=1.0, l2=0.0, target_accuracy=0.995, target_loss=0.01, eval_every=50)
+# %% ../nbs/04_train.ipynb #2470c3b9
+TRAIN_DEFAULTS = dict(steps=3000, batch_size=64, lr=1e-2, clip=1.0, l2=0.0, target_accuracy=0.995, target_loss=0.01, eval_every=50,
+                      max_seconds=None)
 
 def train_run(arch:str='gru', # registered architecture name
               act:str|None=None, # nonlinearity (None: the architecture's default, tanh for the discrete RNNs)
@@ -232,7 +235,7 @@ def save_trial_plot(model:DynamicalSystem, task, path:Path):
     else: fig = plot_trial(vb.inputs[0], vb.targets[0], out[0], f"{name}: validation trial")
     fig.savefig(path, dpi=110)
 
-# %% ../nbs/04_train.ipynb #b59621b0
+# %% ../nbs/04_train.ipynb #f6d5aa1c
 def _parser():
     p = argparse.ArgumentParser(prog='rnnuniv-train', description='Train one recurrent network and save the run.')
     p.add_argument('--arch', default='gru', help='architecture (vanilla, ugrnn, gru, lstm, ...)')
@@ -248,6 +251,7 @@ def _parser():
                    help=f"stop once accuracy on fresh trials reaches this (1.0 to always run all steps; default {TRAIN_DEFAULTS['target_accuracy']})")
     p.add_argument('--target-loss', type=float, default=None,
                    help=f"and stop only once the mean training loss is below this (default {TRAIN_DEFAULTS['target_loss']})")
+    p.add_argument('--max-seconds', type=float, default=None, help='wall-clock training budget in seconds')
     p.add_argument('--out', required=True, help='run directory to write')
     p.add_argument('--quiet', action='store_true', help='no progress bar')
     return p
@@ -256,7 +260,8 @@ def main(argv=None):
     "Entry point of `rnnuniv-train`."
     a = _parser().parse_args(argv)
     torch.set_num_threads(1)
-    given = dict(steps=a.steps, lr=a.lr, batch_size=a.batch_size, l2=a.l2, target_accuracy=a.target_accuracy, target_loss=a.target_loss)
+    given = dict(steps=a.steps, lr=a.lr, batch_size=a.batch_size, l2=a.l2, target_accuracy=a.target_accuracy, target_loss=a.target_loss,
+                 max_seconds=a.max_seconds)
     _, met = train_run(a.arch, a.act, a.hidden, a.task, a.seed, a.out, progress=not a.quiet,
                        **{k: v for k, v in given.items() if v is not None})
     print(json.dumps({k: v for k, v in met.items() if not isinstance(v, list)}))

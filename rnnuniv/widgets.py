@@ -11,10 +11,13 @@ import torch
 import ipywidgets as W
 from IPython.display import display
 from matplotlib.figure import Figure
-from .tasks import flipflop_targets, hold_pulses, check_int, check_range
+from .tasks import flipflop_targets, hold_pulses, check_int, check_range, bit_accuracy
+from .spiking import transfer_to_lif, simulate_lif, plot_raster, plot_rate_vs_lif, rate_lif_correlation, INV_LAMBDA_GRID
+from .topology import INDEX_COLOURS
 
 # %% auto #0
-__all__ = ['INDEX_COLOURS', 'pulses_to_inputs', 'pca_basis', 'project', 'explorer_view', 'draw_explorer', 'FlipFlopExplorer']
+__all__ = ['pulses_to_inputs', 'pca_basis', 'project', 'explorer_view', 'draw_explorer', 'FlipFlopExplorer', 'lambda_view',
+           'LambdaExplorer']
 
 # %% ../nbs/10_widgets.ipynb #7dc6a41c
 def pulses_to_inputs(n_time:int, # steps in the trial
@@ -65,8 +68,6 @@ def explorer_view(model, # a trained model (dynamical-system contract)
     return view
 
 # %% ../nbs/10_widgets.ipynb #13195b26
-INDEX_COLOURS = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#666666']
-
 def draw_explorer(inputs, targets, view, title:str='') -> Figure:
     "Figure: per-bit inputs, targets and outputs (left), state trajectory and fixed points in PCA space (right)."
     n_bits = inputs.shape[-1]
@@ -82,11 +83,15 @@ def draw_explorer(inputs, targets, view, title:str='') -> Figure:
     ax.set_xlabel('time step')
     ax3 = fig.add_subplot(gs[:, 1], projection='3d')
     tr = view['trajectory']
-    ax3.plot(tr[:, 0], tr[:, 1], tr[:, 2], color='k', lw=1)
-    ax3.scatter(tr[-1:, 0], tr[-1:, 1], tr[-1:, 2], color='k', s=25)
+    ax3.plot(tr[:, 0], tr[:, 1], tr[:, 2], color='0.5', lw=1)
+    ax3.scatter(tr[-1:, 0], tr[-1:, 1], tr[-1:, 2], color='0.5', marker='x', s=40, label='now')
     if 'fp_proj' in view:
         fp, idx = view['fp_proj'], view['fp_index'].clamp(max=len(INDEX_COLOURS) - 1)
-        ax3.scatter(fp[:, 0], fp[:, 1], fp[:, 2], c=[INDEX_COLOURS[i] for i in idx], s=30, depthshade=False)
+        for i in idx.unique().tolist():
+            sel = idx == i
+            ax3.scatter(fp[sel, 0], fp[sel, 1], fp[sel, 2], color=INDEX_COLOURS[i], s=30, depthshade=False,
+                        label='stable' if i == 0 else f'index {i}')
+    ax3.legend(fontsize=7, loc='upper left')
     ax3.set_xlabel('PC1'); ax3.set_ylabel('PC2'); ax3.set_zlabel('PC3')
     fig.suptitle(title, fontsize=9)
     return fig
@@ -143,3 +148,68 @@ class FlipFlopExplorer:
         rows = [W.HBox([W.VBox([t, s]) for t, s in zip(ts, ss)]) for ts, ss in zip(self.times, self.signs)]
         self._on_change(None)
         return W.VBox(rows + [self.noise, self.out])
+
+# %% ../nbs/10_widgets.ipynb #543202d9
+@torch.no_grad()
+def lambda_view(rate_model, # a trained Kim-style rate network
+                batch, # one or more trials of its flip-flop
+                inv_lambda:float, # 1/lambda: the recurrent and readout weights are divided by this
+                dt:float=2.5e-4, # LIF simulation step (s)
+                seed:int=0, # seeds initial voltages and noise
+               ) -> dict:
+    "Everything the lambda explorer draws: rate and LIF outputs, spikes, and accuracy, correlation and firing rates."
+    check_range('inv_lambda', inv_lambda, 1e-3, 1e6)
+    net = transfer_to_lif(rate_model, 1 / inv_lambda)
+    res = simulate_lif(net, batch.inputs, dt=dt, record_spikes=True, generator=torch.Generator().manual_seed(seed))
+    was = rate_model.training
+    rate_model.eval()
+    rate_out = rate_model.predict(batch.inputs)
+    rate_model.train(was)
+    exc = net.sign > 0
+    return dict(net=net, result=res, rate_out=rate_out, lif_out=res.outputs,
+                lif_bit_accuracy=bit_accuracy(res.outputs, batch.targets, batch.mask),
+                rate_lif_correlation=rate_lif_correlation(rate_out, res.outputs, batch.mask),
+                rate_hz_exc=res.rate_hz[:, exc].mean().item(), rate_hz_inh=res.rate_hz[:, ~exc].mean().item())
+
+# %% ../nbs/10_widgets.ipynb #fbc8a47e
+class LambdaExplorer:
+    "A `1/lambda` slider over the rate-to-LIF transfer: rate versus LIF outputs, and the raster."
+    def __init__(self, rate_model, # trained Kim-style rate network
+                 task, # its flip-flop (held pulses, `dt` of the rate model)
+                 grid=INV_LAMBDA_GRID, # the slider's values of 1/lambda
+                 seed:int=0, # seeds the trial and the simulation
+                 dt:float=2.5e-4, # LIF simulation step (s)
+                ):
+        self.rate_model, self.dt, self.seed = rate_model, dt, seed
+        self.batch = task.sample(1, torch.Generator().manual_seed(seed))
+        grid = [float(g) for g in grid]
+        self.inv_lambda = W.SelectionSlider(options=grid, value=grid[len(grid) // 2], description='1/lambda', continuous_update=False)
+        self.out = W.Output()
+        self.inv_lambda.observe(self._on_change, names='value')
+        self.update()
+
+    def update(self):
+        "Recompute the transferred network and its simulation for the slider's value."
+        self.view = lambda_view(self.rate_model, self.batch, self.inv_lambda.value, self.dt, self.seed)
+        return self.view
+
+    def _on_change(self, change):
+        self.update()
+        self.out.clear_output(wait=True)
+        with self.out:
+            for fig in self.figures(): display(fig)
+
+    def figures(self):
+        "The output comparison and the raster for the current value."
+        v, b = self.view, self.batch
+        title = (f"1/lambda = {self.inv_lambda.value:g}: LIF bit accuracy {v['lif_bit_accuracy']:.2f}, "
+                 f"r(rate, LIF) = {v['rate_lif_correlation']:.2f}, E {v['rate_hz_exc']:.1f} Hz, I {v['rate_hz_inh']:.1f} Hz")
+        return [plot_rate_vs_lif(v['rate_out'][0], v['lif_out'][0], b.targets[0], dt=self.batch_dt, title=title),
+                plot_raster(v['result'], v['net'].sign, title='spikes (inhibitory in red)')]
+
+    @property
+    def batch_dt(self): return self.view['net'].dt_input
+    def widget(self):
+        "The slider and the view."
+        self._on_change(None)
+        return W.VBox([self.inv_lambda, self.out])
