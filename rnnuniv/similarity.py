@@ -376,12 +376,14 @@ def _label_ids(labels, K):
     names, ids = np.unique(labels, return_inverse=True)
     return names, torch.as_tensor(ids.reshape(-1))
 
-def nearest_neighbour_accuracy(D, labels) -> float:
-    "Leave-one-out 1-nearest-neighbour accuracy of `labels` under the distances `D`."
+def nearest_neighbour_accuracy(D, labels, tol:float=1e-9) -> float:
+    "Leave-one-out 1-nearest-neighbour accuracy of `labels` under `D`; a tie between neighbours (within `tol`) scores the fraction of them that share the label."
     D = as_distance_matrix(D)
     _, ids = _label_ids(labels, len(D))
-    nn = (D + torch.diag(torch.full((len(D),), math.inf, dtype=torch.float64))).argmin(1)
-    return float((ids[nn] == ids).double().mean())
+    D = D + torch.diag(torch.full((len(D),), math.inf, dtype=torch.float64))
+    nearest = D <= D.min(1, keepdim=True).values + tol
+    same = ids[:, None] == ids[None, :]
+    return float(((nearest & same).sum(1).double() / nearest.sum(1)).mean())
 
 def silhouette(D, labels) -> float:
     "Mean silhouette of `labels` under the distances `D` (networks alone in their group count 0)."
