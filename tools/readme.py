@@ -8,7 +8,7 @@ from pathlib import Path
 def cell_text(c):
     src = ''.join(c['source']).strip()
     lines = [l for l in src.split('\n') if not l.startswith('#|')]
-    if c['cell_type'] == 'markdown': return '\n'.join(lines)
+    if c['cell_type'] == 'markdown': return '\n'.join(lines).replace('](images/', '](nbs/images/')
     return '```python\n' + '\n'.join(lines).strip() + '\n```'
 
 def main(root=Path(__file__).resolve().parent.parent):
