@@ -44,7 +44,7 @@ def jacobians(model:DynamicalSystem, h:torch.Tensor, x:torch.Tensor, k:int=1) ->
 # %% ../nbs/05_fixedpoints.ipynb #066a1131
 @torch.no_grad()
 def sample_initial_states(model:DynamicalSystem, # any model that meets the contract
-                          task, # a task with `sample(batch_size, generator)` and `n_time`
+                          task, # a task with `sample(batch_size, generator)`
                           n:int=1024, # number of states to return
                           noise:float=0.0, # std of Gaussian noise added to every state
                           seed:int=0, # seeds the trials, the choice of states and the noise
@@ -52,7 +52,8 @@ def sample_initial_states(model:DynamicalSystem, # any model that meets the cont
     "`n` states `[n, state_size]` (float64) drawn from the model's trajectories on fresh task trials, plus noise."
     check_int('n', n); check_range('noise', noise, 0, math.inf)
     g = torch.Generator().manual_seed(seed)
-    n_trials = max(1, -(-4 * n // task.n_time))  # a pool of about 4n states
+    n_time = getattr(task, 'n_time', None) or task.sample(1, g).inputs.shape[1]  # data sets: read the length off a sample
+    n_trials = max(1, -(-4 * n // n_time))  # a pool of about 4n states
     m = float64_copy(model)
     states, _ = m(task.sample(n_trials, g).inputs.double())
     pool = states.reshape(-1, m.state_size)

@@ -29,14 +29,15 @@ from .similarity import (probe_states, pairwise_distance_matrices, classical_mds
                                 silhouette, plot_distance_matrix, plot_mds)
 
 # %% auto #0
-__all__ = ['QUICK_TRAIN', 'PRESETS', 'TMP', 'PROBE_TRIALS', 'PROBE_SEED', 'STUDY_DIRS', 'GEOMETRY', 'INDEX_COLUMNS', 'STAGES',
-           'RunConfig', 'quick_preset', 'thesis_preset', 'expand_grid', 'load_configs', 'run_state', 'record_failure',
-           'train_one', 'probe_inputs', 'digest', 'save_npy', 'analyse_one', 'init_worker', 'start_method',
-           'process_pool', 'Engine', 'done_runs', 'train_stage', 'analyse_stage', 'nn_chance', 'analysed_runs',
-           'attractor_graph_of', 'signature_name', 'topology_distance_matrix', 'finite_or_none', 'distance_matrices',
-           'compare_stage', 'plot_accuracy', 'plot_spectra', 'png_bytes', 'html_report', 'read_json', 'failed_runs',
-           'study_summary', 'comparison_figures', 'stable_spectra', 'report_key', 'report_stage', 'index_rows',
-           'write_index', 'run_study', 'dask_executor', 'main']
+__all__ = ['QUICK_TRAIN', 'PRESETS', 'TMP', 'PROBE_TRIALS', 'PROBE_SEED', 'PROBE_DIGITS', 'STUDY_DIRS', 'GEOMETRY',
+           'INDEX_COLUMNS', 'STAGES', 'RunConfig', 'quick_preset', 'thesis_preset', 'smnist_preset', 'expand_grid',
+           'load_configs', 'run_state', 'record_failure', 'train_one', 'probe_inputs', 'digest', 'save_npy',
+           'analyse_one', 'init_worker', 'start_method', 'process_pool', 'Engine', 'done_runs', 'train_stage',
+           'analyse_stage', 'nn_chance', 'analysed_runs', 'attractor_graph_of', 'signature_name',
+           'topology_distance_matrix', 'finite_or_none', 'distance_matrices', 'compare_stage', 'plot_accuracy',
+           'plot_spectra', 'png_bytes', 'html_report', 'read_json', 'failed_runs', 'study_summary',
+           'comparison_figures', 'stable_spectra', 'report_key', 'report_stage', 'index_rows', 'write_index',
+           'run_study', 'dask_executor', 'main']
 
 # %% ../nbs/08_population.ipynb #65938219
 _TRAIN_KEYS = sorted(set(TRAIN_DEFAULTS) - {'l2'})
@@ -96,7 +97,11 @@ def thesis_preset() -> list[RunConfig]:
     spiking = [RunConfig('alif', None, 220, seed=s, **ALIF.run_defaults) for s in range(2)]
     return discrete + rate + spiking
 
-PRESETS = {'quick': quick_preset, 'thesis': thesis_preset}
+def smnist_preset() -> list[RunConfig]:
+    "Row-by-row sequential MNIST on the embedded digits: Vanilla, GRU and LSTM (tanh, 64 units) x 2 seeds."
+    return [RunConfig(arch, 'tanh', 64, seed=s, task=dict(name='smnist-row')) for arch in ('vanilla', 'gru', 'lstm') for s in range(2)]
+
+PRESETS = {'quick': quick_preset, 'thesis': thesis_preset, 'smnist': smnist_preset}
 
 # %% ../nbs/08_population.ipynb #90ee2a51
 def expand_grid(grid:dict) -> list[dict]:
@@ -159,11 +164,12 @@ def train_one(config:dict, # a `RunConfig` as a plain dict
         return dict(run_id=cfg.run_id, status='failed', error=f"{type(e).__name__}: {e}")
 
 # %% ../nbs/08_population.ipynb #872c8d7f
-PROBE_TRIALS, PROBE_SEED = 8, 20190
+PROBE_TRIALS, PROBE_SEED, PROBE_DIGITS = 8, 20190, 100
 
 def probe_inputs(task_config:dict, n_trials:int=PROBE_TRIALS, seed:int=PROBE_SEED) -> torch.Tensor:
-    "The shared probe inputs `[n_trials, T, n_inputs]`: the task's validation trial (if it has one), then seeded trials."
+    "The shared probe inputs `[n, T, n_inputs]`: the first `PROBE_DIGITS` held-out digits of a data set; else the validation trial, then seeded trials."
     task = make_task(**task_config)
+    if getattr(task, 'kind', None) == 'classification': return task.validation_batch(PROBE_DIGITS).inputs
     gen = torch.Generator().manual_seed(seed)
     if not hasattr(task, 'validation_batch'): return task.sample(n_trials, gen).inputs
     return torch.cat([task.validation_batch().inputs, task.sample(n_trials - 1, gen).inputs])
@@ -431,7 +437,8 @@ def study_summary(study_dir:Path) -> dict:
     topo = {r['run_id']: read_json(r['dir'] / 'analysis' / 'topology.json') for r in analysed}
     signatures = {}
     for rid, t in topo.items(): signatures.setdefault(arch[rid], Counter())[signature_name(t)] += 1
-    cube = sum(bool(t['is_cube_graph']) for t in topo.values()) / len(topo) if topo else None
+    cubes = [bool(t['is_cube_graph']) for t in topo.values() if t.get('is_cube_graph') is not None]  # flip-flop runs only
+    cube = sum(cubes) / len(cubes) if cubes else None
     scores = read_json(study_dir / 'compare' / 'compare.json', {})
     headline = {'networks trained': len(runs), 'networks failed': len(failed_runs(study_dir)), 'networks analysed': len(analysed),
                 'mean bit accuracy': round(float(np.mean(list(acc.values()))), 4) if acc else None,

@@ -192,7 +192,8 @@ def analyse_run(run_dir:str|Path, # a run directory written by `rnnuniv-train` /
     run_dir = Path(run_dir)
     model, config, _ = load_run(run_dir)
     task = make_task(**config['task'])
-    fps = find_fixed_points(model, sample_initial_states(model, task, n_init, noise, seed))
+    h0 = sample_initial_states(model, task, n_init, noise, seed)
+    fps = find_fixed_points(model, h0)
     con = saddle_connections(model, fps)
     G = topology_graph(fps, con)
     A = attractor_graph(G)
@@ -210,6 +211,13 @@ def analyse_run(run_dir:str|Path, # a run directory written by `rnnuniv-train` /
     out = run_dir / 'analysis'
     out.mkdir(exist_ok=True)
     atomic_write(out / 'fixed_points.npz', fps.save)
+    if getattr(task, 'kind', None) == 'classification':
+        x_mean = task.validation_batch().inputs.mean((0, 1))
+        fpm = find_fixed_points(model, h0, inputs=x_mean)
+        atomic_write(out / 'fixed_points_mean_input.npz', fpm.save)
+        summary['mean_input'] = dict(n_fixed_points=len(fpm), n_stable=fpm.n_stable, n_slow_points=len(fpm.slow),
+                                     index_counts={str(k): v for k, v in fpm.index_counts().items()},
+                                     max_q=fpm.max_q if len(fpm) else None, outcomes=fpm.outcomes)
     if plot:
         with torch.no_grad(): states = float64_copy(model)(task.sample(10, torch.Generator().manual_seed(seed)).inputs.double())[0]
         fig = plot_fixed_points(fps, states, G, f"{run_dir.name}: {topology_signature(fps)}")
