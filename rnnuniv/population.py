@@ -441,7 +441,7 @@ def study_summary(study_dir:Path) -> dict:
     cube = sum(cubes) / len(cubes) if cubes else None
     scores = read_json(study_dir / 'compare' / 'compare.json', {})
     headline = {'networks trained': len(runs), 'networks failed': len(failed_runs(study_dir)), 'networks analysed': len(analysed),
-                'mean bit accuracy': round(float(np.mean(list(acc.values()))), 4) if acc else None,
+                'mean accuracy': round(float(np.mean(list(acc.values()))), 4) if acc else None,  # bit accuracy (flip-flop) or held-out accuracy (digits)
                 'fraction with the cube attractor graph': None if cube is None else round(cube, 3)}
     for k, v in scores.items(): headline[f'{k}: NN architecture accuracy (chance)'] = f"{v['nn_accuracy']:.3f} ({v['chance']:.3f})"
     return dict(study=study_dir.name, headline=headline, trained=len(runs), failed=failed_runs(study_dir),

@@ -225,10 +225,16 @@ def pairwise_distance_matrices(states, # K state matrices `[T, n_i]` on one shar
     with torch_threads(threads):
         P = [prepare(X, rank) for X in states]
         n_axes(P[0], k)  # validate k before the long loop
-        pairs = [(i, j) for i in range(K) for j in range(i + 1, K)]
-        for i, j in tqdm(pairs, disable=not progress, desc='pairs'):
-            G = P[i].U.T @ P[j].U
-            for m in metrics: D[m][i, j] = D[m][j, i] = _distance(G, P[i], P[j], m, k, alpha)
+        U = torch.cat([p.U for p in P], 1)  # every network's axes side by side: one large product per network
+        ends = np.cumsum([p.U.shape[1] for p in P]).tolist()
+        P = [Prepared(U[:, e - p.U.shape[1]:e], p.s, p.total) for p, e in zip(P, ends)]
+        bar = tqdm(total=K * (K - 1) // 2, disable=not progress, desc='pairs')
+        for i in range(K - 1):
+            Gi = P[i].U.T @ U[:, ends[i]:]  # `[r_i, r_{i+1} + ... + r_K]`: network i against every later one
+            for j in range(i + 1, K):
+                G = Gi[:, ends[j - 1] - ends[i]:ends[j] - ends[i]]
+                for m in metrics: D[m][i, j] = D[m][j, i] = _distance(G, P[i], P[j], m, k, alpha)
+            bar.update(K - 1 - i)
     return D
 
 def pairwise_distances(states, metric:str='procrustes', **kwargs) -> torch.Tensor:

@@ -175,7 +175,7 @@ def plot_fixed_points(fps:FixedPoints, # the fixed points
         ax.scatter(*p[sel].T, s=40, color=c if k == 0 else 'w', edgecolor=c, linewidth=1.5, depthshade=False,
                    label='stable' if k == 0 else f'index {k}')
     ax.set_xlabel('PC1'); ax.set_ylabel('PC2'); ax.set_zlabel('PC3')
-    ax.legend(fontsize=7, loc='upper left')
+    if ax.get_legend_handles_labels()[0]: ax.legend(fontsize=7, loc='upper left')
     ax.set_title(title, fontsize=9)
     return fig
 
