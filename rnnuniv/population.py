@@ -85,8 +85,8 @@ class RunConfig:
 QUICK_TRAIN = dict(steps=1500)
 
 def quick_preset() -> list[RunConfig]:
-    "The embedded default population: Vanilla, GRU and LSTM (tanh, 32 units) x 4 seeds."
-    return [RunConfig(arch, 'tanh', 32, l2=1e-4, seed=s, train=QUICK_TRAIN) for arch in ('vanilla', 'gru', 'lstm') for s in range(4)]
+    "The embedded default population: Vanilla, UGRNN, GRU and LSTM (tanh, 32 units) x 4 seeds."
+    return [RunConfig(arch, 'tanh', 32, l2=1e-4, seed=s, train=QUICK_TRAIN) for arch in ('vanilla', 'ugrnn', 'gru', 'lstm') for s in range(4)]
 
 def thesis_preset() -> list[RunConfig]:
     "The 102 networks of the original study: 96 discrete RNNs, 4 rate networks, 2 spiking networks."

@@ -37,9 +37,9 @@ def synapse_step(s:torch.Tensor, # filtered output (Hz, or current)
                  h:torch.Tensor, # the synapse's first (decay) stage
                  jump:torch.Tensor, # what arrives this step: spikes, or weighted spikes
                  d_r:float, d_d:torch.Tensor, c:torch.Tensor, dt:float):
-    "One step of the double-exponential synapse; returns the new `(s, h)`."
-    h = h * d_d + c * jump
-    return s * d_r + dt * h, h
+    "One step of the double-exponential synapse, in place: updates `h`, then `s`, and returns them."
+    h.mul_(d_d).addcmul_(c, jump)
+    return s.mul_(d_r).add_(h, alpha=dt), h
 
 # %% ../nbs/03_spiking.ipynb #0322977b
 @dataclass
@@ -116,17 +116,20 @@ def simulate_lif(net:LIFNetwork,
     v = net.v_reset + torch.rand(B, N, generator=generator) * (net.v_peak - net.v_reset)
     syn, h = torch.zeros(B, 2 * N), torch.zeros(B, 2 * N)  # one double synapse: [:, :N] current, [:, N:] rate (Hz)
     ref, count = torch.zeros(B, N), torch.zeros(B, N)
+    jump = torch.zeros(B, 2 * N)  # what reaches the synapses this step: recurrent current, then the spikes themselves
     outs, rates, spikes, volts = [], [], [], []
     for t, d in enumerate(drive.unbind(1)):
-        noise = torch.randn(n_sub, B, N, generator=generator) * sigma if sigma > 0 else torch.zeros(n_sub, B, N)
+        noise = torch.randn(n_sub, B, N, generator=generator).mul_(sigma) if sigma > 0 else torch.zeros(n_sub, B, N)
         for k in range(n_sub):
-            I = syn[:, :N] + d
-            v = torch.where(ref > 0, v, I + (v - I) * d_m).add_(noise[k])
+            leaked = torch.lerp(syn[:, :N] + d, v, d_m)  # I + (v - I) exp(-dt/tau_m): exact for constant I
+            v = torch.where(ref > 0, v, leaked).add_(noise[k])
             ref.sub_(1)
             spiked = v >= net.v_th
             z = spiked.float()
             count.add_(z)
-            syn, h = synapse_step(syn, h, torch.cat([recurrent_input(z, W), z], 1), d_r, d_d, c, dt)
+            jump[:, :N] = recurrent_input(z, W)
+            jump[:, N:] = z
+            synapse_step(syn, h, jump, d_r, d_d, c, dt)
             if record_v: volts.append(torch.where(spiked, net.v_peak, v))
             if record_spikes:
                 nz = spiked.nonzero()
