@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 import torch
-from torch.func import jacrev, vmap
 from .tasks import check_int, check_range
 from .models import DynamicalSystem
 
@@ -37,9 +36,13 @@ def speed(model:DynamicalSystem, h:torch.Tensor, x:torch.Tensor, k:int=1) -> tup
     return r, 0.5 * r.pow(2).sum(-1)
 
 def jacobians(model:DynamicalSystem, h:torch.Tensor, x:torch.Tensor, k:int=1) -> torch.Tensor:
-    "Exact Jacobians `dF^k/dh` at each row of `h` `[N, S]`, as `[N, S, S]` (`vmap` of `jacrev` over `step`)."
-    f = lambda v: iterate_map(model, v.unsqueeze(0), x.unsqueeze(0), k).squeeze(0)
-    return vmap(jacrev(f))(h)
+    "Exact Jacobians `dF^k/dh` at each row of `h` `[N, S]`, as `[N, S, S]`: the model's `jacobian`, chained along the orbit for `k > 1`."
+    x = x.expand(*h.shape[:-1], x.shape[-1])
+    J = model.jacobian(h, x)
+    for _ in range(k - 1):
+        h = model.step(h, x)
+        J = model.jacobian(h, x) @ J
+    return J
 
 # %% ../nbs/05_fixedpoints.ipynb #066a1131
 @torch.no_grad()

@@ -9,10 +9,11 @@ from __future__ import annotations
 import math
 import torch
 from torch import nn
+from torch.func import jacrev, vmap
 
 # %% auto #0
-__all__ = ['ARCHS', 'ACTIVATIONS', 'DynamicalSystem', 'register_arch', 'build_model', 'DiscreteRNN', 'LoopedRNN', 'Vanilla',
-           'check_step_matches_forward', 'UGRNN', 'GRU', 'LSTM']
+__all__ = ['ARCHS', 'ACTIVATIONS', 'ACTIVATION_GRADS', 'DynamicalSystem', 'register_arch', 'build_model', 'DiscreteRNN',
+           'LoopedRNN', 'Vanilla', 'check_step_matches_forward', 'UGRNN', 'GRU', 'LSTM']
 
 # %% ../nbs/01_models.ipynb #67cc7314
 class DynamicalSystem(nn.Module):
@@ -48,6 +49,11 @@ class DynamicalSystem(nn.Module):
         "Outputs only; subclasses with a fused recurrent layer override this fast path used in training."
         return self(inputs, h0)[1]
 
+    def jacobian(self, h:torch.Tensor, x:torch.Tensor) -> torch.Tensor:
+        "Jacobians `d step(h, x) / dh` at each row of `h` `[N, S]` with inputs `x` `[N, n_inputs]`, as `[N, S, S]`."
+        f = lambda v, u: self.step(v.unsqueeze(0), u.unsqueeze(0)).squeeze(0)
+        return vmap(jacrev(f))(h, x)
+
     def config(self) -> dict:
         "Everything needed to rebuild this model with `build_model`."
         return dict(arch=self.arch, **self.hparams)
@@ -71,6 +77,11 @@ def build_model(config:dict) -> DynamicalSystem:
 
 # %% ../nbs/01_models.ipynb #d673eb26
 ACTIVATIONS = {'tanh': torch.tanh, 'relu': torch.relu}
+ACTIVATION_GRADS = {'tanh': lambda a: 1 - torch.tanh(a) ** 2, 'relu': lambda a: (a > 0).to(a.dtype)}  # derivative at pre-activation `a`
+
+def _rows(v, W):
+    "`diag(v) @ W` for a batch of vectors `v` `[N, H]`: `[N, H, W.shape[1]]`."
+    return v.unsqueeze(-1) * W
 
 class DiscreteRNN(DynamicalSystem):
     "Shared parts of Vanilla, UGRNN, GRU and LSTM: sizes, activation, linear readout of the hidden units."
@@ -86,7 +97,7 @@ class DiscreteRNN(DynamicalSystem):
             if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"{name} must be an integer >= 1, got {v!r}")
         if act not in ACTIVATIONS: raise ValueError(f"act must be one of {sorted(ACTIVATIONS)}, got {act!r}")
         self.n_inputs, self.hidden_size, self.n_outputs, self.act_name = n_inputs, hidden_size, n_outputs, act
-        self.act = ACTIVATIONS[act]
+        self.act, self.act_grad = ACTIVATIONS[act], ACTIVATION_GRADS[act]
         self.state_size = self.n_state_blocks * hidden_size
         self.hparams = dict(n_inputs=n_inputs, hidden_size=hidden_size, n_outputs=n_outputs, act=act)
         self.out = nn.Linear(hidden_size, n_outputs)
@@ -122,6 +133,10 @@ class Vanilla(DiscreteRNN):
     def step(self, h, x):
         r = self.rnn
         return self.act(x @ r.weight_ih_l0.T + r.bias_ih_l0 + h @ r.weight_hh_l0.T + r.bias_hh_l0)
+    def jacobian(self, h, x):
+        r = self.rnn
+        pre = x @ r.weight_ih_l0.T + r.bias_ih_l0 + h @ r.weight_hh_l0.T + r.bias_hh_l0
+        return _rows(self.act_grad(pre), r.weight_hh_l0)
     def forward(self, inputs, h0=None):
         states, _ = self.rnn(inputs, None if h0 is None else h0.unsqueeze(0).contiguous())
         return states, self.readout(states)
@@ -166,6 +181,11 @@ class UGRNN(LoopedRNN):
         g, c = gc.chunk(2, -1)
         g = torch.sigmoid(g)
         return g * h + (1 - g) * self.act(c)
+    def jacobian(self, h, x):
+        a_g, a_c = (self.project(x) + h @ self.weight_hh.T).chunk(2, -1)
+        W_g, W_c = self.weight_hh.chunk(2, 0)
+        g, c = torch.sigmoid(a_g), self.act(a_c)
+        return torch.diag_embed(g) + _rows((h - c) * g * (1 - g), W_g) + _rows((1 - g) * self.act_grad(a_c), W_c)
 
 # %% ../nbs/01_models.ipynb #95dbb6dc
 @register_arch('gru')
@@ -181,6 +201,15 @@ class GRU(LoopedRNN):
         hr, hz, hn = hp.chunk(3, -1)
         r, z = torch.sigmoid(xr + hr), torch.sigmoid(xz + hz)
         return (1 - z) * self.act(xn + r * hn) + z * h
+    def jacobian(self, h, x):
+        xr, xz, xn = self.project(x).chunk(3, -1)
+        hr, hz, hn = (h @ self.rnn.weight_hh_l0.T + self.rnn.bias_hh_l0).chunk(3, -1)
+        W_r, W_z, W_n = self.rnn.weight_hh_l0.chunk(3, 0)
+        r, z = torch.sigmoid(xr + hr), torch.sigmoid(xz + hz)
+        a_n = xn + r * hn
+        dr = _rows(r * (1 - r), W_r)
+        dn = self.act_grad(a_n).unsqueeze(-1) * (hn.unsqueeze(-1) * dr + _rows(r, W_n))
+        return _rows(1 - z, dn) + _rows((h - self.act(a_n)) * z * (1 - z), W_z) + torch.diag_embed(z)
     def forward(self, inputs, h0=None):
         if self.act_name != 'tanh': return super().forward(inputs, h0)
         states, _ = self.rnn(inputs, None if h0 is None else h0.unsqueeze(0).contiguous())
@@ -200,6 +229,18 @@ class LSTM(LoopedRNN):
         i, f, g, o = (xp + hh @ self.rnn.weight_hh_l0.T + self.rnn.bias_hh_l0).chunk(4, -1)
         c = torch.sigmoid(f) * c + torch.sigmoid(i) * self.act(g)
         return torch.cat([c, torch.sigmoid(o) * self.act(c)], -1)
+    def jacobian(self, h, x):
+        c, hh = h.chunk(2, -1)
+        i, f, g, o = (self.project(x) + hh @ self.rnn.weight_hh_l0.T + self.rnn.bias_hh_l0).chunk(4, -1)
+        W_i, W_f, W_g, W_o = self.rnn.weight_hh_l0.chunk(4, 0)
+        si, sf, so = torch.sigmoid(i), torch.sigmoid(f), torch.sigmoid(o)
+        c_new = sf * c + si * self.act(g)
+        dc_dc = torch.diag_embed(sf)
+        dc_dh = _rows(c * sf * (1 - sf), W_f) + _rows(self.act(g) * si * (1 - si), W_i) + _rows(si * self.act_grad(g), W_g)
+        out_grad = so * self.act_grad(c_new)
+        dh_dc = _rows(out_grad, dc_dc)
+        dh_dh = _rows(self.act(c_new) * so * (1 - so), W_o) + _rows(out_grad, dc_dh)
+        return torch.cat([torch.cat([dc_dc, dc_dh], -1), torch.cat([dh_dc, dh_dh], -1)], -2)
     def predict(self, inputs, h0=None):
         if self.act_name != 'tanh': return super().predict(inputs, h0)
         hc = None
