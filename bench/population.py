@@ -2,8 +2,8 @@
 preset, and the projected wall time of the thesis preset (102 networks) on this machine with 2 workers.
 
 The projection is built from measurements made in the same run:
-- seconds per training step for every (architecture, hidden size) of the thesis preset (two short single-threaded
-  trainings, 10 and 30 steps, differenced so that evaluation and saving cancel);
+- seconds per training step for every (architecture, hidden size) of the thesis preset (30 steps of `train` after a
+  3-step warm-up, single-threaded, no evaluation or saving);
   the per-network figures are CPU seconds of single-threaded work, i.e. wall time on an otherwise idle core, so the
   projection does not depend on what else the machine is doing while the bench runs;
 - steps to converge (the default early-stopping targets) per architecture at 64 units, with the smallest and the largest
@@ -22,6 +22,9 @@ import argparse, json, shutil, statistics, tempfile, time
 from pathlib import Path
 import torch
 from rnnuniv.population import RunConfig, quick_preset, thesis_preset, run_study, train_one, analyse_one, Engine, train_stage
+from rnnuniv.models import build_model
+from rnnuniv.tasks import make_task
+from rnnuniv.train import train, TRAIN_DEFAULTS
 
 def timed(f, *a, **kw):
     "Result and wall seconds of `f(*a, **kw)`."
@@ -52,17 +55,16 @@ def quick_stages(out, workers):
         _, secs[stage] = timed(run_study, quick_preset(), out, 'quick', workers, stages=(stage,), progress=False)
     return secs
 
-def step_cost(cfg, steps=(10, 30)):
-    "CPU seconds per training step of `cfg`: the difference of two short trainings, so fixed costs (evaluation, saving) cancel."
-    cpu = []
-    for n in steps:
-        with tempfile.TemporaryDirectory() as d:
-            short = RunConfig(cfg.arch, cfg.act, cfg.hidden, cfg.l2, cfg.seed, cfg.task,
-                              dict(cfg.train, steps=n, target_accuracy=None, target_loss=None, eval_every=n))
-            r, t = cpu_timed(train_one, short.to_dict(), d)
-            if r['status'] != 'trained': raise RuntimeError(r['error'])
-            cpu.append(t)
-    return (cpu[1] - cpu[0]) / (steps[1] - steps[0])
+def step_cost(cfg, steps=30):
+    "CPU seconds per training step of `cfg`: `train` itself on the config's model and task, after a warm-up."
+    settings = {**TRAIN_DEFAULTS, **cfg.train}
+    task = make_task(**cfg.task)
+    for n in (3, steps):  # the first, short run pays the one-time costs (allocations, lazy imports)
+        model = build_model(dict(arch=cfg.arch, n_inputs=task.n_inputs, n_outputs=task.n_outputs, hidden_size=cfg.hidden,
+                                 **({'act': cfg.act} if cfg.act else {})))
+        _, t = cpu_timed(train, model, task, steps=n, batch_size=settings['batch_size'], lr=settings['lr'], l2=cfg.l2,
+                         eval_every=n, eval_trials=1, progress=False)
+    return t / steps
 
 def converge(cfg, root):
     "Steps, training seconds and analysis seconds of `cfg` trained to the default targets."
