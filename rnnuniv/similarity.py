@@ -24,7 +24,7 @@ __all__ = ['METRICS', 'as_states', 'Prepared', 'prepare', 'n_axes', 'distance', 
            'pairwise_distance_matrices', 'pairwise_distances', 'synthetic_population', 'triangle_violations',
            'eigenvalues', 'spectrum_distance', 'pairwise_spectrum_distances', 'delay_embed', 'pc_trajectories',
            'delay_dmd', 'dmd_spectrum', 'dsa_distance', 'as_distance_matrix', 'classical_mds',
-           'nearest_neighbour_accuracy', 'silhouette', 'plot_distance_matrix', 'plot_mds']
+           'nearest_neighbour_accuracy', 'silhouette', 'plot_distance_matrix', 'spread_coincident', 'plot_mds']
 
 # %% ../nbs/07_similarity.ipynb #18512409
 def as_states(X, # numpy array or tensor `[T, n]`: one row per (trial, time step)
@@ -432,12 +432,28 @@ def plot_distance_matrix(D, # `[K, K]` distances
     fig.tight_layout()
     return fig
 
+def spread_coincident(xy:np.ndarray, # `[K, 2]` map coordinates
+                      D:np.ndarray, # `[K, K]` distances: networks at distance 0 coincide
+                      radius:float=0.03, # ring radius, as a fraction of the map's extent
+                     ) -> np.ndarray:
+    "Copy of `xy` in which every group of coinciding networks is spread evenly on a small ring around its point (for drawing only)."
+    xy = xy.copy()
+    extent = max(float(np.ptp(xy, 0).max()), 1e-12)
+    seen = np.zeros(len(xy), bool)
+    for i in range(len(xy)):
+        group = np.flatnonzero((D[i] <= 1e-12) & ~seen)
+        seen[group] = True
+        if len(group) < 2: continue
+        angle = 2 * np.pi * np.arange(len(group)) / len(group)
+        xy[group] = xy[i] + radius * extent * np.stack([np.cos(angle), np.sin(angle)], 1)
+    return xy
+
 def plot_mds(D, # `[K, K]` distances
              labels=None, # one label per network, for colours and the legend
              title:str='') -> Figure:
-    "2-D classical MDS map of a population, coloured by label."
+    "2-D classical MDS map of a population, coloured by label; networks at distance 0 from each other are drawn on a small ring around their common point, so none hides another."
     D = as_distance_matrix(D)
-    xy = classical_mds(D, 2).numpy()
+    xy = spread_coincident(classical_mds(D, 2).numpy(), D.numpy())
     names, ids = _label_ids(np.zeros(len(D), int) if labels is None else labels, len(D))
     fig = Figure(figsize=(4.6, 4.2))
     ax = fig.subplots()
