@@ -117,25 +117,27 @@ def simulate_lif(net:LIFNetwork,
     syn, h = torch.zeros(B, 2 * N), torch.zeros(B, 2 * N)  # one double synapse: [:, :N] current, [:, N:] rate (Hz)
     ref, count = torch.zeros(B, N), torch.zeros(B, N)
     jump = torch.zeros(B, 2 * N)  # what reaches the synapses this step: recurrent current, then the spikes themselves
+    v_reset, v_peak, n_ref_t = (torch.full((B, N), float(u)) for u in (net.v_reset, net.v_peak, n_ref))
     outs, rates, spikes, volts = [], [], [], []
     for t, d in enumerate(drive.unbind(1)):
         noise = torch.randn(n_sub, B, N, generator=generator).mul_(sigma) if sigma > 0 else torch.zeros(n_sub, B, N)
         for k in range(n_sub):
+            # float arithmetic only (comparisons and boolean masks cost several times more per element on a CPU):
+            # `hold` is 1 during the refractory period (ref counts whole steps down to 0), the spike `z` is 1 where v > v_th
             leaked = torch.lerp(syn[:, :N] + d, v, d_m)  # I + (v - I) exp(-dt/tau_m): exact for constant I
-            v = torch.where(ref > 0, v, leaked).add_(noise[k])
-            ref.sub_(1)
-            spiked = v >= net.v_th
-            z = spiked.float()
+            v = torch.lerp(leaked, v, ref.clamp(max=1)).add_(noise[k])
+            ref.sub_(1).clamp_(min=0)
+            z = (v - net.v_th).clamp_(min=0).sign_()
             count.add_(z)
             jump[:, :N] = recurrent_input(z, W)
             jump[:, N:] = z
             synapse_step(syn, h, jump, d_r, d_d, c, dt)
-            if record_v: volts.append(torch.where(spiked, net.v_peak, v))
+            if record_v: volts.append(torch.lerp(v, v_peak, z))
             if record_spikes:
-                nz = spiked.nonzero()
+                nz = z.nonzero()
                 spikes.append(torch.cat([nz[:, :1], torch.full_like(nz[:, :1], t * n_sub + k), nz[:, 1:]], 1))
-            v.masked_fill_(spiked, net.v_reset)
-            ref.masked_fill_(spiked, float(n_ref))
+            v = torch.lerp(v, v_reset, z)
+            ref = torch.lerp(ref, n_ref_t, z)
         outs.append(syn[:, N:] @ net.w_out.T)
         rates.append(syn[:, N:])
     return LIFResult(torch.stack(outs, 1), torch.stack(rates, 1), count / (T * net.dt_input), dt,
