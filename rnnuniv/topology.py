@@ -21,7 +21,7 @@ from .train import load_run, atomic_write, write_json
 # %% auto #0
 __all__ = ['INDEX_COLOURS', 'settle', 'saddle_connections', 'topology_graph', 'attractor_graph', 'topology_signature',
            'same_topology', 'attractor_graph_distance', 'is_cube_graph', 'transition_matrix', 'transition_distance',
-           'plot_fixed_points', 'analyse_run', 'main']
+           'pca_basis', 'project', 'plot_fixed_points', 'analyse_run', 'main']
 
 # %% ../nbs/06_topology.ipynb #acf087e3
 @torch.no_grad()
@@ -149,6 +149,19 @@ def transition_distance(P1:torch.Tensor, P2:torch.Tensor) -> float:
 # %% ../nbs/06_topology.ipynb #25d07aac
 INDEX_COLOURS = ['k', 'C3', 'C0', 'C2', 'C4', 'C5']
 
+def pca_basis(states:torch.Tensor, k:int=3):
+    "Mean and top-`k` principal axes `[S, k]` of states `[..., S]` (zero columns pad it when there are fewer axes)."
+    X = torch.as_tensor(states).detach().double()
+    X = X.reshape(-1, X.shape[-1])
+    mean = X.mean(0)
+    axes = torch.linalg.svd(X - mean, full_matrices=False)[2][:k].T
+    return mean, torch.nn.functional.pad(axes, (0, k - axes.shape[1]))
+
+def project(states, basis):
+    "Project states `[..., S]` onto a `pca_basis`."
+    mean, axes = basis
+    return (torch.as_tensor(states).detach().double() - mean) @ axes
+
 def plot_fixed_points(fps:FixedPoints, # the fixed points
                       states:torch.Tensor|None=None, # `[B, T, S]` or `[N, S]` trajectory states: fix the PCA and are drawn faintly
                       graph:nx.Graph|None=None, # a topology graph: its saddle-attractor edges are drawn
@@ -156,11 +169,8 @@ def plot_fixed_points(fps:FixedPoints, # the fixed points
                      ) -> Figure:
     "Figure: fixed points in the top-3 PCA space of `states` (or of the points), coloured by index."
     X = (states if states is not None else fps.xstar).detach().double()
-    flat = X.reshape(-1, X.shape[-1])
-    mu = flat.mean(0)
-    V = torch.linalg.svd(flat - mu, full_matrices=False)[2][:3].T
-    if V.shape[1] < 3: V = torch.nn.functional.pad(V, (0, 3 - V.shape[1]))
-    proj = lambda Y: ((Y - mu) @ V).numpy()
+    basis = pca_basis(X)
+    proj = lambda Y: project(Y, basis).numpy()
     fig = Figure(figsize=(6, 5))
     ax = fig.add_subplot(projection='3d')
     if states is not None and X.ndim == 3:
@@ -179,7 +189,7 @@ def plot_fixed_points(fps:FixedPoints, # the fixed points
     ax.set_title(title, fontsize=9)
     return fig
 
-# %% ../nbs/06_topology.ipynb #ade06848
+# %% ../nbs/06_topology.ipynb #ddef9030
 def analyse_run(run_dir:str|Path, # a run directory written by `rnnuniv-train` / `train_run`
                 n_init:int=1024, # initial states for the search
                 noise:float=0.1, # std of the noise added to them (helps reach the index-2 and index-3 points)
@@ -226,7 +236,7 @@ def analyse_run(run_dir:str|Path, # a run directory written by `rnnuniv-train` /
     write_json(out / 'topology.json', summary)
     return summary
 
-# %% ../nbs/06_topology.ipynb #ddef9030
+# %% ../nbs/06_topology.ipynb #540ac560
 def _parser():
     p = argparse.ArgumentParser(prog='rnnuniv-fixedpoints', description='Find the fixed points and topology of a saved run.')
     p.add_argument('run_dir', help='run directory written by rnnuniv-train')

@@ -13,11 +13,10 @@ from IPython.display import display
 from matplotlib.figure import Figure
 from .tasks import flipflop_targets, hold_pulses, check_int, check_range, bit_accuracy
 from .spiking import transfer_to_lif, simulate_lif, plot_raster, plot_rate_vs_lif, rate_lif_correlation, INV_LAMBDA_GRID
-from .topology import INDEX_COLOURS
+from .topology import INDEX_COLOURS, pca_basis, project
 
 # %% auto #0
-__all__ = ['pulses_to_inputs', 'pca_basis', 'project', 'explorer_view', 'draw_explorer', 'FlipFlopExplorer', 'lambda_view',
-           'LambdaExplorer']
+__all__ = ['pulses_to_inputs', 'explorer_view', 'draw_explorer', 'FlipFlopExplorer', 'lambda_view', 'LambdaExplorer']
 
 # %% ../nbs/10_widgets.ipynb #7dc6a41c
 def pulses_to_inputs(n_time:int, # steps in the trial
@@ -40,19 +39,6 @@ def pulses_to_inputs(n_time:int, # steps in the trial
     return x, targets, mask
 
 # %% ../nbs/10_widgets.ipynb #256dda63
-def pca_basis(states:torch.Tensor, k:int=3):
-    "Mean and top-`k` principal axes `[S, k]` of states `[..., S]`."
-    X = states.reshape(-1, states.shape[-1]).double()
-    mean = X.mean(0)
-    _, _, Vh = torch.linalg.svd(X - mean, full_matrices=False)
-    return mean, Vh[:k].T
-
-def project(states, basis):
-    "Project states `[..., S]` onto a `pca_basis`."
-    mean, axes = basis
-    return (torch.as_tensor(states).double() - mean) @ axes
-
-# %% ../nbs/10_widgets.ipynb #816902c0
 @torch.no_grad()
 def explorer_view(model, # a trained model (dynamical-system contract)
                   inputs:torch.Tensor, # `[1, T, n_inputs]`
@@ -67,7 +53,7 @@ def explorer_view(model, # a trained model (dynamical-system contract)
         view['fp_index'] = torch.as_tensor(np.asarray(fixed_points.n_unstable))
     return view
 
-# %% ../nbs/10_widgets.ipynb #13195b26
+# %% ../nbs/10_widgets.ipynb #816902c0
 def draw_explorer(inputs, targets, view, title:str='') -> Figure:
     "Figure: per-bit inputs, targets and outputs (left), state trajectory and fixed points in PCA space (right)."
     n_bits = inputs.shape[-1]
@@ -96,7 +82,7 @@ def draw_explorer(inputs, targets, view, title:str='') -> Figure:
     fig.suptitle(title, fontsize=9)
     return fig
 
-# %% ../nbs/10_widgets.ipynb #f5d1da09
+# %% ../nbs/10_widgets.ipynb #13195b26
 class FlipFlopExplorer:
     "Sliders over flip-flop pulses; shows a trained network's outputs and its state among its fixed points."
     def __init__(self, model, # trained flip-flop model
@@ -149,7 +135,7 @@ class FlipFlopExplorer:
         self._on_change(None)
         return W.VBox(rows + [self.noise, self.out])
 
-# %% ../nbs/10_widgets.ipynb #543202d9
+# %% ../nbs/10_widgets.ipynb #eed810c7
 @torch.no_grad()
 def lambda_view(rate_model, # a trained Kim-style rate network
                 batch, # one or more trials of its flip-flop
@@ -171,7 +157,7 @@ def lambda_view(rate_model, # a trained Kim-style rate network
                 rate_lif_correlation=rate_lif_correlation(rate_out, res.outputs, batch.mask),
                 rate_hz_exc=res.rate_hz[:, exc].mean().item(), rate_hz_inh=res.rate_hz[:, ~exc].mean().item())
 
-# %% ../nbs/10_widgets.ipynb #fbc8a47e
+# %% ../nbs/10_widgets.ipynb #543202d9
 class LambdaExplorer:
     "A `1/lambda` slider over the rate-to-LIF transfer: rate versus LIF outputs, and the raster."
     def __init__(self, rate_model, # trained Kim-style rate network
