@@ -1,46 +1,50 @@
 """Spiking-network speed: rnnuniv's batched LIF simulator against a per-trial loop, and ALIF training against snntorch.
 
-Usage:  python bench/spiking.py [--trials 100] [--steps 20]
+Usage:  python bench/spiking.py [--trials 100] [--steps 20] [--no-alif]
 
 1. LIF simulation throughput (neuron-steps per second) for N=200 and N=1000, 100 trials, of `simulate_lif` (all trials
    at once) against a straightforward loop over trials written below (same equations, one trial at a time, dense
-   recurrent product). Target: >= 20x.
+   recurrent product). Target: >= 20x. Two networks per size: the untrained Kim network transferred at 1/lambda = 30,
+   whose excitation-dominated weights make it fire far above trained transfers (50-100 Hz), and the same network with
+   its inhibition scaled to balance excitation, which fires like the trained flip-flop transfers (15-30 Hz). The
+   batched simulator's work grows with the number of spikes; the loop's does not. Both are timed as the best of three
+   runs. Also the per-draw cost of the simulator's Gaussian noise source against torch's `normal_`.
 2. Time of one training step (forward, backward, Adam) of the ALIF network against snntorch's recurrent leaky layer
    `RLeaky` of the same size on the same flip-flop batch, when snntorch is installed (`pip install rnnuniv[bench]`).
    Target: within 1.5x of snntorch.
 """
-import argparse, math, time
+import argparse, dataclasses, math, time
 import torch
 from torch import nn
 from rnnuniv.rate import KimRate
-from rnnuniv.spiking import transfer_to_lif, simulate_lif, synapse_coefs, ALIF, SPIKE_FLIPFLOP
+from rnnuniv.spiking import transfer_to_lif, simulate_lif, synapse_coefs, GaussianNoise, ALIF, SPIKE_FLIPFLOP
 from rnnuniv.tasks import FlipFlop
 
 
 @torch.no_grad()
 def per_trial_lif(net, inputs, dt=2.5e-4, seed=0):
     "The straightforward simulator: one trial at a time, vectors of N neurons, dense recurrent product."
-    g = torch.Generator().manual_seed(seed)
+    gen = torch.Generator().manual_seed(seed)
     n_sub, n_ref = round(net.dt_input / dt), round(net.t_ref / dt)
     d_m = math.exp(-dt / net.tau_m)
-    d_r, d_d, c = synapse_coefs(dt, net.tau_r, net.tau_d)
+    d_r, d_d, jump = synapse_coefs(dt, net.tau_r, net.tau_d)
     sigma = net.noise_std * math.sqrt(dt / net.noise_dt)
     N, outs = net.n_units, []
     for u in inputs:
-        v = net.v_reset + torch.rand(N, generator=g) * (net.v_peak - net.v_reset)
-        ref, I_syn, h, r, hr = (torch.zeros(N) for _ in range(5))
+        v = net.v_reset + torch.rand(N, generator=gen) * (net.v_peak - net.v_reset)
+        ref, I_syn, g, r, g_r = (torch.zeros(N) for _ in range(5))
         out = []
         for x in u:
             d = net.w_in @ x + net.bias
             for _ in range(n_sub):
                 I = I_syn + d
-                v = torch.where(ref > 0, v, I + (v - I) * d_m) + sigma * torch.randn(N, generator=g)
+                v = torch.where(ref > 0, v, I + (v - I) * d_m) + sigma * torch.randn(N, generator=gen)
                 ref = ref - 1
                 z = (v >= net.v_th).float()
-                h = h * d_d + c * (net.w_rec @ z)
-                I_syn = I_syn * d_r + dt * h
-                hr = hr * d_d + c * z
-                r = r * d_r + dt * hr
+                g = g * d_d + jump * (net.w_rec @ z)
+                I_syn = I_syn + (1 - d_r) * (g - I_syn)
+                g_r = g_r * d_d + jump * z
+                r = r + (1 - d_r) * (g_r - r)
                 v = torch.where(z > 0, torch.full_like(v, net.v_reset), v)
                 ref = torch.where(z > 0, torch.full_like(ref, float(n_ref)), ref)
             out.append(net.w_out @ r)
@@ -48,20 +52,46 @@ def per_trial_lif(net, inputs, dt=2.5e-4, seed=0):
     return torch.stack(outs)
 
 
+def balanced(net):
+    "The same network with its inhibitory weights scaled so that every neuron's summed inhibition equals its summed excitation."
+    inh = net.sign < 0
+    w = net.w_rec.clone()
+    w[:, inh] *= w[:, ~inh].sum() / -w[:, inh].sum()
+    return dataclasses.replace(net, w_rec=w)
+
+
+def best_seconds(fn, reps=3):
+    "Best of `reps` wall-clock runs (the shared machine is noisy; the minimum is the least disturbed run)."
+    times = []
+    for _ in range(reps):
+        t0 = time.perf_counter(); fn(); times.append(time.perf_counter() - t0)
+    return min(times)
+
+
 def lif_bench(N, trials, steps, dt=2.5e-4):
     torch.manual_seed(0)
-    net = transfer_to_lif(KimRate(3, N, 3), 1 / 30)
+    transferred = transfer_to_lif(KimRate(3, N, 3), 1 / 30)
     inputs = FlipFlop(n_time=steps, pulse_len=10, p=0.1, dt=0.005).sample(trials, torch.Generator().manual_seed(0)).inputs
-    neuron_steps = trials * N * steps * round(net.dt_input / dt)
-    times = []
-    for _ in range(3):  # the shared machine is noisy: the median of three batched runs
-        t0 = time.perf_counter(); res = simulate_lif(net, inputs, dt=dt); times.append(time.perf_counter() - t0)
-    t_batched = sorted(times)[1]
-    t0 = time.perf_counter(); per_trial_lif(net, inputs, dt=dt); t_loop = time.perf_counter() - t0
-    rate = res.rate_hz.mean().item()
-    print(f"LIF N={N:5d}, {trials} trials x {steps * 5} ms at dt={dt * 1e3:g} ms ({rate:.1f} Hz mean): "
-          f"batched {neuron_steps / t_batched:.3g} neuron-steps/s ({t_batched:.2f} s), "
-          f"per-trial loop {neuron_steps / t_loop:.3g} ({t_loop:.2f} s), speed-up {t_loop / t_batched:.1f}x")
+    neuron_steps = trials * N * steps * round(transferred.dt_input / dt)
+    for name, net in (('untrained, 1/lambda=30', transferred), ('E/I balanced', balanced(transferred))):
+        simulate_lif(net, inputs[:, :2], dt=dt)  # warm-up
+        t_batched = best_seconds(lambda: simulate_lif(net, inputs, dt=dt))
+        t_loop = best_seconds(lambda: per_trial_lif(net, inputs, dt=dt))
+        hz = simulate_lif(net, inputs, dt=dt).rate_hz
+        exc = net.sign > 0
+        print(f"LIF N={N:5d} {name:>22}, {trials} trials x {steps * 5} ms at dt={dt * 1e3:g} ms "
+              f"(E {hz[:, exc].mean():.0f} Hz, I {hz[:, ~exc].mean():.0f} Hz): "
+              f"batched {neuron_steps / t_batched:.3g} neuron-steps/s ({t_batched:.2f} s), "
+              f"per-trial loop {neuron_steps / t_loop:.3g} ({t_loop:.2f} s), speed-up {t_loop / t_batched:.1f}x")
+
+
+def noise_bench(n=100_000, reps=200):
+    "Per-draw cost of the simulator's noise source against torch's normal_."
+    buf, src, g = torch.empty(n), GaussianNoise((n,), torch.Generator().manual_seed(0)), torch.Generator().manual_seed(0)
+    t_torch = best_seconds(lambda: [buf.normal_(generator=g) for _ in range(reps)]) / reps
+    t_ours = best_seconds(lambda: [src.draw() for _ in range(reps)]) / reps
+    print(f"Gaussian noise, {n} draws: torch normal_ {t_torch * 1e9 / n:.2f} ns per draw, GaussianNoise {t_ours * 1e9 / n:.2f} ns "
+          f"({t_torch / t_ours:.2f}x)")
 
 
 class SnnTorchFlipFlop(nn.Module):
@@ -111,7 +141,9 @@ if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     p.add_argument('--trials', type=int, default=100)
     p.add_argument('--steps', type=int, default=20, help='input steps of 5 ms per trial')
+    p.add_argument('--no-alif', action='store_true', help='skip the ALIF / snntorch comparison')
     a = p.parse_args()
     torch.set_num_threads(1)
     for N in (200, 1000): lif_bench(N, a.trials, a.steps)
-    alif_bench()
+    noise_bench()
+    if not a.no_alif: alif_bench()

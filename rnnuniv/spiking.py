@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse, json, math
 from dataclasses import dataclass
 from pathlib import Path
+import numpy as np
 import torch
 from torch import nn
+import torch.nn.functional as F
 import networkx as nx
 from matplotlib.figure import Figure
 from .tasks import FlipFlop, check_int, check_range
@@ -18,28 +20,41 @@ from .models import DynamicalSystem, register_arch
 from .rate import KimRate
 
 # %% auto #0
-__all__ = ['INV_LAMBDA_GRID', 'DAMPENING', 'spike', 'SPIKE_FLIPFLOP', 'synapse_coefs', 'synapse_step', 'LIFNetwork',
-           'transfer_to_lif', 'recurrent_input', 'LIFResult', 'simulate_lif', 'rate_lif_correlation', 'lif_scores',
-           'search_lambda', 'plot_raster', 'plot_rate_vs_lif', 'pseudo_derivative', 'SpikeFunction', 'ALIF',
-           'behavioural_topology', 'transfer_main']
+__all__ = ['DENSE_FRACTION', 'INV_LAMBDA_GRID', 'DAMPENING', 'spike', 'SPIKE_FLIPFLOP', 'synapse_coefs', 'synapse_step',
+           'step_response', 'LIFNetwork', 'transfer_to_lif', 'spike_indices', 'recurrent_input', 'GaussianNoise',
+           'LIFResult', 'simulate_lif', 'rate_lif_correlation', 'lif_scores', 'search_lambda', 'plot_raster',
+           'plot_rate_vs_lif', 'pseudo_derivative', 'SpikeFunction', 'ALIF', 'behavioural_topology', 'transfer_main']
 
 # %% ../nbs/03_spiking.ipynb #9ae31d2e
 def synapse_coefs(dt:float, # simulation step (s)
                   tau_r:float, # rise time (s)
                   tau_d:torch.Tensor, # decay time per unit (s)
                  ) -> tuple[float, torch.Tensor, torch.Tensor]:
-    "Per-step decay of the rise stage, of the decay stage, and the jump `c` one spike adds, for a kernel that integrates to 1."
-    d_r = math.exp(-dt / tau_r)
+    "Per-step decay of the rise stage and of the decay stage, and the `jump` one spike adds to the decay stage, for a kernel that integrates to 1."
     d_d = torch.exp(-dt / torch.as_tensor(tau_d))
-    return d_r, d_d, (1 - d_r) * (1 - d_d) / dt ** 2
+    return math.exp(-dt / tau_r), d_d, (1 - d_d) / dt
 
-def synapse_step(s:torch.Tensor, # filtered output (Hz, or current)
-                 h:torch.Tensor, # the synapse's first (decay) stage
-                 jump:torch.Tensor, # what arrives this step: spikes, or weighted spikes
-                 d_r:float, d_d:torch.Tensor, c:torch.Tensor, dt:float):
-    "One step of the double-exponential synapse, in place: updates `h`, then `s`, and returns them."
-    h.mul_(d_d).addcmul_(c, jump)
-    return s.mul_(d_r).add_(h, alpha=dt), h
+def synapse_step(s:torch.Tensor, # the synapse's output, its second stage (Hz, or current)
+                 g:torch.Tensor, # its first stage
+                 arrivals:torch.Tensor, # what arrives this step: `jump` per spike, or spikes through weights
+                 d_r:float, d_d:torch.Tensor, # decays from `synapse_coefs`
+                ):
+    "One step of the double-exponential synapse, in place: `g` decays and takes `arrivals`, then `s` moves towards `g`; returns them."
+    torch.addcmul(arrivals, g, d_d, out=g)
+    return s.lerp_(g, 1 - d_r), g
+
+# %% ../nbs/03_spiking.ipynb #6a5ca410
+def step_response(n_sub:int, # simulation steps per input step
+                  d_r:float, d_d:torch.Tensor, jump:torch.Tensor, # from `synapse_coefs`
+                 ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    "The synapse after `n_sub` steps: a spike at step `k` adds `to_g[k]` to `g` and `to_s[k]` to `s`; `keep` `[3, N]` carries the start state (`g` to `g`, `s` to `s`, `g` to `s`)."
+    N = len(d_d)
+    s, g, arrivals = (torch.zeros(n_sub + 2, N) for _ in range(3))
+    g[n_sub], s[n_sub + 1] = 1, 1  # the last two rows probe the start state
+    for k in range(n_sub):
+        arrivals.zero_()[k] = jump
+        synapse_step(s, g, arrivals, d_r, d_d)
+    return g[:n_sub], s[:n_sub], torch.stack([g[n_sub], s[n_sub + 1], s[n_sub]])
 
 # %% ../nbs/03_spiking.ipynb #0322977b
 @dataclass
@@ -76,13 +91,49 @@ def transfer_to_lif(rate_model:KimRate, # a trained rate network (Kim-style, wit
                           sign=rate_model.sign.float().clone(), dt_input=rate_model.dt, **lif_kw)
 
 # %% ../nbs/03_spiking.ipynb #fcb5e354
-def recurrent_input(z:torch.Tensor, # `[B, N]` spikes (0/1)
-                    w_t:torch.Tensor, # `[N_pre, N_post]` transposed recurrent weights
+def spike_indices(v:torch.Tensor, # `[B, N]` contiguous membrane potentials on the CPU
+                  v_th:float, # threshold
+                 ) -> torch.Tensor:
+    "Flat indices into `v.view(-1)` of the neurons at or above `v_th`, in increasing order."
+    return torch.from_numpy(np.flatnonzero(v.numpy() >= v_th))
+
+DENSE_FRACTION = 1 / 3  # above this fraction of neurons spiking the dense product is faster (measured at N = 200 and 1000)
+
+def recurrent_input(idx:torch.Tensor, # sorted flat indices of the spikes in a `[B, N_pre]` array (from `spike_indices`)
+                    w:torch.Tensor, # `[N_pre, N_post]`: what one spike of each presynaptic neuron brings to each postsynaptic one
+                    n_trials:int, # B
                    ) -> torch.Tensor:
-    "`z @ w_t`: a sparse product when few of many neurons spiked, a dense one otherwise (small networks, bursts)."
-    if z.shape[1] < 512: return z @ w_t
-    zs = z.to_sparse()
-    return z @ w_t if zs._nnz() * 20 > z.numel() else torch.sparse.mm(zs, w_t)
+    "`[B, N_post]`: for every trial, the sum of the rows of `w` of the neurons that spiked in it."
+    n_pre = w.shape[0]
+    if len(idx) > DENSE_FRACTION * n_trials * n_pre:
+        return torch.zeros(n_trials * n_pre).index_fill_(0, idx, 1.).view(n_trials, n_pre) @ w
+    starts = torch.searchsorted(idx, torch.arange(0, n_trials * n_pre, n_pre))
+    return F.embedding_bag(idx % n_pre, w, starts, mode='sum')
+
+# %% ../nbs/03_spiking.ipynb #2097a49d
+class GaussianNoise:
+    "A reusable `shape` buffer of float32 standard-normal draws (scaled by `std`), made by Box-Muller from numpy's SFC64 bits."
+    def __init__(self, shape:tuple, # shape of the draws
+                 generator:torch.Generator|None=None, # seeds the stream (torch's default generator when None)
+                ):
+        self.n = math.prod(shape)
+        self.half = (self.n + 1) // 2  # pairs: each gives two draws
+        self.buf = np.empty(2 * self.half, np.float32)
+        self.out = torch.from_numpy(self.buf)[:self.n].view(shape)
+        self.bits = np.random.SFC64(int(torch.randint(2**62, (), generator=generator)))
+    def draw(self, std:float=1.) -> torch.Tensor:
+        "Fresh N(0, `std`^2) draws in the buffer (the same tensor every call), returned."
+        h, buf = self.half, self.buf
+        u = self.bits.random_raw(h).view(np.uint32)  # 2h uniform 32-bit words
+        np.bitwise_or(np.right_shift(u, 9, out=u), np.uint32(0x3F800000), out=u)  # top 23 bits as the mantissa of 1.x
+        u = u.view(np.float32)  # uniform on [1, 2)
+        radius, angle = u[:h], u[h:]
+        np.log(np.subtract(np.float32(2), radius, out=radius), out=radius)  # log of a uniform on (0, 1]
+        np.sqrt(np.multiply(radius, np.float32(-2 * std * std), out=radius), out=radius)
+        np.multiply(np.subtract(angle, np.float32(1), out=angle), np.float32(2 * math.pi), out=angle)
+        np.multiply(np.cos(angle, out=buf[:h]), radius, out=buf[:h])
+        np.multiply(np.sin(angle, out=buf[h:]), radius, out=buf[h:])
+        return self.out
 
 # %% ../nbs/03_spiking.ipynb #1e4018a5
 @dataclass
@@ -103,44 +154,49 @@ def simulate_lif(net:LIFNetwork,
                  record_v:bool=False, # also return the voltage of every neuron at every step (memory: B*T*substeps*N)
                  generator:torch.Generator|None=None, # seeds the initial voltages and the noise
                 ) -> LIFResult:
-    "Simulate `B` trials of the LIF network at once."
+    "Simulate `B` trials of the LIF network at once (on the CPU)."
     n_sub = round(net.dt_input / dt)
     if n_sub < 1 or abs(n_sub * dt - net.dt_input) > 1e-9: raise ValueError(f"dt must divide dt_input ({net.dt_input}), got {dt}")
     B, T, _ = inputs.shape
     N = net.n_units
-    W = net.w_rec.T.contiguous()
-    drive = inputs.float() @ net.w_in.T + net.bias
     d_m, n_ref = math.exp(-dt / net.tau_m), round(net.t_ref / dt)
-    d_r, d_d, c = synapse_coefs(dt, net.tau_r, torch.cat([net.tau_d, net.tau_d]))
+    d_r, d_d, jump = synapse_coefs(dt, net.tau_r, net.tau_d.float())
+    w = (net.w_rec.T * jump).contiguous()  # [pre, post]: a spike's arrival at the first synaptic stage of each post unit
+    to_g, to_s, keep = step_response(n_sub, d_r, d_d, jump)  # the readout synapse over one input step
+    drive = (inputs.float() @ net.w_in.T + net.bias).transpose(0, 1).contiguous()  # [T, B, N]
     sigma = net.noise_std * math.sqrt(dt / net.noise_dt)
     v = net.v_reset + torch.rand(B, N, generator=generator) * (net.v_peak - net.v_reset)
-    syn, h = torch.zeros(B, 2 * N), torch.zeros(B, 2 * N)  # one double synapse: [:, :N] current, [:, N:] rate (Hz)
-    ref, count = torch.zeros(B, N), torch.zeros(B, N)
-    jump = torch.zeros(B, 2 * N)  # what reaches the synapses this step: recurrent current, then the spikes themselves
-    v_reset, v_peak, n_ref_t = (torch.full((B, N), float(u)) for u in (net.v_reset, net.v_peak, n_ref))
+    I, g, r, g_r, target = (torch.zeros(B, N) for _ in range(5))  # current and rate synapses, two stages each
+    noise = GaussianNoise((B, N), generator)
+    free_from = torch.zeros(B, N)  # the first step at which each neuron is out of its refractory period
+    v_flat, count = v.view(-1), torch.zeros(B * N)
     outs, rates, spikes, volts = [], [], [], []
-    for t, d in enumerate(drive.unbind(1)):
-        noise = torch.randn(n_sub, B, N, generator=generator).mul_(sigma) if sigma > 0 else torch.zeros(n_sub, B, N)
+    for t in range(T):
+        step_spikes = []
         for k in range(n_sub):
-            # float arithmetic only (comparisons and boolean masks cost several times more per element on a CPU):
-            # `hold` is 1 during the refractory period (ref counts whole steps down to 0), the spike `z` is 1 where v > v_th
-            leaked = torch.lerp(syn[:, :N] + d, v, d_m)  # I + (v - I) exp(-dt/tau_m): exact for constant I
-            v = torch.lerp(leaked, v, ref.clamp(max=1)).add_(noise[k])
-            ref.sub_(1).clamp_(min=0)
-            z = (v - net.v_th).clamp_(min=0).sign_()
-            count.add_(z)
-            jump[:, :N] = recurrent_input(z, W)
-            jump[:, N:] = z
-            synapse_step(syn, h, jump, d_r, d_d, c, dt)
-            if record_v: volts.append(torch.lerp(v, v_peak, z))
-            if record_spikes:
-                nz = z.nonzero()
-                spikes.append(torch.cat([nz[:, :1], torch.full_like(nz[:, :1], t * n_sub + k), nz[:, 1:]], 1))
-            v = torch.lerp(v, v_reset, z)
-            ref = torch.lerp(ref, n_ref_t, z)
-        outs.append(syn[:, N:] @ net.w_out.T)
-        rates.append(syn[:, N:])
-    return LIFResult(torch.stack(outs, 1), torch.stack(rates, 1), count / (T * net.dt_input), dt,
+            # leak towards the input current, by 1 - e^{-dt/tau_m}, or by 0 while refractory: then only the noise moves v
+            step = t * n_sub + k
+            leak = (step + 1 - free_from).clamp_(0, 1 - d_m)
+            v.lerp_(torch.add(I, drive[t], out=target), leak)
+            if sigma > 0: v.add_(noise.draw(sigma))
+            idx = spike_indices(v, net.v_th)
+            if record_v: volts.append(v.clone().view(-1).index_fill_(0, idx, net.v_peak).view(B, N))
+            if record_spikes: spikes.append(torch.stack([idx // N, torch.full_like(idx, step), idx % N], 1))
+            v_flat.index_fill_(0, idx, net.v_reset)
+            free_from.view(-1).index_fill_(0, idx, step + n_ref + 1)
+            step_spikes.append(idx)
+            synapse_step(I, g, recurrent_input(idx, w, B), d_r, d_d)
+        spk = torch.cat(step_spikes)
+        substep = torch.repeat_interleave(torch.arange(n_sub), torch.tensor([len(i) for i in step_spikes]))
+        at = substep * N + spk % N  # where each spike's response lies in to_g and to_s: (its step in this input step, its unit)
+        r.mul_(keep[1]).addcmul_(g_r, keep[2])
+        g_r.mul_(keep[0])
+        g_r.view(-1).index_add_(0, spk, to_g.view(-1).index_select(0, at))
+        r.view(-1).index_add_(0, spk, to_s.view(-1).index_select(0, at))
+        count.index_add_(0, spk, torch.ones(len(spk)))
+        outs.append(r @ net.w_out.T)
+        rates.append(r.clone())
+    return LIFResult(torch.stack(outs, 1), torch.stack(rates, 1), count.view(B, N) / (T * net.dt_input), dt,
                      torch.cat(spikes) if record_spikes else None, torch.stack(volts, 1) if record_v else None)
 
 # %% ../nbs/03_spiking.ipynb #f8eef389
