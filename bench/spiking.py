@@ -61,11 +61,11 @@ def balanced(net):
 
 
 def best_seconds(fn, reps=3):
-    "Best of `reps` wall-clock runs (the shared machine is noisy; the minimum is the least disturbed run)."
+    "Best of `reps` wall-clock runs (the shared machine is noisy; the minimum is the least disturbed run), and what `fn` returned."
     times = []
     for _ in range(reps):
-        t0 = time.perf_counter(); fn(); times.append(time.perf_counter() - t0)
-    return min(times)
+        t0 = time.perf_counter(); out = fn(); times.append(time.perf_counter() - t0)
+    return min(times), out
 
 
 def lif_bench(N, trials, steps, dt=2.5e-4):
@@ -75,9 +75,9 @@ def lif_bench(N, trials, steps, dt=2.5e-4):
     neuron_steps = trials * N * steps * round(transferred.dt_input / dt)
     for name, net in (('untrained, 1/lambda=30', transferred), ('E/I balanced', balanced(transferred))):
         simulate_lif(net, inputs[:, :2], dt=dt)  # warm-up
-        t_batched = best_seconds(lambda: simulate_lif(net, inputs, dt=dt))
-        t_loop = best_seconds(lambda: per_trial_lif(net, inputs, dt=dt))
-        hz = simulate_lif(net, inputs, dt=dt).rate_hz
+        t_batched, res = best_seconds(lambda: simulate_lif(net, inputs, dt=dt))
+        t_loop, _ = best_seconds(lambda: per_trial_lif(net, inputs, dt=dt))
+        hz = res.rate_hz
         exc = net.sign > 0
         print(f"LIF N={N:5d} {name:>22}, {trials} trials x {steps * 5} ms at dt={dt * 1e3:g} ms "
               f"(E {hz[:, exc].mean():.0f} Hz, I {hz[:, ~exc].mean():.0f} Hz): "
@@ -88,8 +88,8 @@ def lif_bench(N, trials, steps, dt=2.5e-4):
 def noise_bench(n=100_000, reps=200):
     "Per-draw cost of the simulator's noise source against torch's normal_."
     buf, src, g = torch.empty(n), GaussianNoise((n,), torch.Generator().manual_seed(0)), torch.Generator().manual_seed(0)
-    t_torch = best_seconds(lambda: [buf.normal_(generator=g) for _ in range(reps)]) / reps
-    t_ours = best_seconds(lambda: [src.draw() for _ in range(reps)]) / reps
+    t_torch = best_seconds(lambda: [buf.normal_(generator=g) for _ in range(reps)])[0] / reps
+    t_ours = best_seconds(lambda: [src.draw() for _ in range(reps)])[0] / reps
     print(f"Gaussian noise, {n} draws: torch normal_ {t_torch * 1e9 / n:.2f} ns per draw, GaussianNoise {t_ours * 1e9 / n:.2f} ns "
           f"({t_torch / t_ours:.2f}x)")
 
