@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 import torch
+from fastcore.basics import patch
 from .tasks import check_int, check_range
 from .models import DynamicalSystem
 
@@ -19,23 +20,39 @@ __all__ = ['float64_copy', 'iterate_map', 'speed', 'jacobians', 'sample_initial_
            'FixedPoints', 'find_fixed_points']
 
 # %% ../nbs/05_fixedpoints.ipynb #c5ffac88
-def float64_copy(model:DynamicalSystem) -> DynamicalSystem:
+def float64_copy(model:DynamicalSystem, # any model that meets the contract
+                ) -> DynamicalSystem:
     "A float64, eval-mode deep copy of `model` whose parameters need no gradients."
     m = copy.deepcopy(model).double().eval()
     for p in m.parameters(): p.requires_grad_(False)
     return m
 
-def iterate_map(model:DynamicalSystem, h:torch.Tensor, x:torch.Tensor, k:int=1) -> torch.Tensor:
+# %% ../nbs/05_fixedpoints.ipynb #95a1b020
+def iterate_map(model:DynamicalSystem, # the map `F = model.step`
+                h:torch.Tensor, # states `[..., state_size]`
+                x:torch.Tensor, # constant input `[n_inputs]`, the same for every state
+                k:int=1, # number of steps
+               ) -> torch.Tensor:
     "Apply `model.step` `k` times to states `h` `[..., S]` with the constant input `x` `[n_inputs]`."
     for _ in range(k): h = model.step(h, x.expand(*h.shape[:-1], x.shape[-1]))
     return h
 
-def speed(model:DynamicalSystem, h:torch.Tensor, x:torch.Tensor, k:int=1) -> tuple[torch.Tensor, torch.Tensor]:
+# %% ../nbs/05_fixedpoints.ipynb #2d61a2f1
+def speed(model:DynamicalSystem, # the map `F = model.step`
+          h:torch.Tensor, # states `[..., state_size]`
+          x:torch.Tensor, # constant input `[n_inputs]`
+          k:int=1, # use the `k`-fold map `F^k`
+         ) -> tuple[torch.Tensor, torch.Tensor]:
     "Residual `F^k(h) - h` and `q = 1/2 ||F^k(h) - h||^2` of each state."
     r = iterate_map(model, h, x, k) - h
     return r, 0.5 * r.pow(2).sum(-1)
 
-def jacobians(model:DynamicalSystem, h:torch.Tensor, x:torch.Tensor, k:int=1) -> torch.Tensor:
+# %% ../nbs/05_fixedpoints.ipynb #6702987b
+def jacobians(model:DynamicalSystem, # the map `F = model.step`
+              h:torch.Tensor, # states `[N, state_size]`
+              x:torch.Tensor, # constant input `[n_inputs]`
+              k:int=1, # differentiate the `k`-fold map `F^k`
+             ) -> torch.Tensor:
     "Exact Jacobians `dF^k/dh` at each row of `h` `[N, S]`, as `[N, S, S]`: the model's `jacobian`, chained along the orbit for `k > 1`."
     x = x.expand(*h.shape[:-1], x.shape[-1])
     J = model.jacobian(h, x)
@@ -64,7 +81,13 @@ def sample_initial_states(model:DynamicalSystem, # any model that meets the cont
     return h + noise * torch.randn(h.shape, generator=g, dtype=h.dtype)
 
 # %% ../nbs/05_fixedpoints.ipynb #e6404406
-def adam_descent(model, h:torch.Tensor, x:torch.Tensor, k:int=1, steps:int=50, lr:float=1e-2) -> torch.Tensor:
+def adam_descent(model:DynamicalSystem, # the map `F = model.step`
+                 h:torch.Tensor, # starting states `[N, state_size]` (left unchanged)
+                 x:torch.Tensor, # constant input `[n_inputs]`
+                 k:int=1, # descend `q` of the `k`-fold map
+                 steps:int=50, # Adam steps
+                 lr:float=1e-2, # Adam learning rate
+                ) -> torch.Tensor:
     "Run `steps` batched Adam steps on `q` of the `k`-fold map from states `h`; return the new states."
     h = h.clone().requires_grad_(True)
     opt = torch.optim.Adam([h], lr=lr)
@@ -86,6 +109,18 @@ def _first_close(points:torch.Tensor, tol:float, chunk:int=1024) -> torch.Tensor
         if (nxt == lead).all(): return lead
         lead = nxt
 
+# %% ../nbs/05_fixedpoints.ipynb #bb7910a0
+def _newton_directions(model, h, r, x, k):
+    "Newton directions `-(J - I)^{-1} r` at states `h` with residuals `r`; returns `(d, LU, piv, bad)`, `bad`: singular, gradient direction used."
+    eye = torch.eye(h.shape[1], dtype=h.dtype)
+    LU, piv, info = torch.linalg.lu_factor_ex(jacobians(model, h, x, k) - eye)
+    d = torch.linalg.lu_solve(LU, piv, -r.unsqueeze(-1)).squeeze(-1)
+    bad = (info != 0) | ~torch.isfinite(d).all(1)
+    if bad.any():  # singular Jacobian: fall back to the gradient direction of q
+        A = jacobians(model, h[bad], x, k) - eye
+        d[bad] = -(A.transpose(1, 2) @ r[bad].unsqueeze(-1)).squeeze(-1)
+    return d, LU, piv, bad
+
 # %% ../nbs/05_fixedpoints.ipynb #03a735ef
 _ALPHAS = [0.5 ** i for i in range(20)]
 
@@ -104,51 +139,62 @@ def _line_search(model, h, r, q, idx, d, x, k, armijo):
         if len(todo) == 0: break
     return step
 
-def newton_solve(model, h:torch.Tensor, x:torch.Tensor, k:int=1, max_iter:int=30, q_stop:float=1e-30,
-                 merge_tol:float=1e-3, armijo:float=1e-4, n_chord:int=4, near_tol:float=1e-2, patience:int=8):
+# %% ../nbs/05_fixedpoints.ipynb #17b88778
+def _merge_near(h, q, idx, d, lead, active, near_tol, merge_tol):
+    "Keep one of the states `idx` per predicted root `h + d` (steps shorter than `near_tol`), deactivating the rest in place. Returns `(keep, lead)`."
+    keep = torch.ones(len(idx), dtype=torch.bool)
+    near = d.norm(dim=1) < near_tol  # in the quadratic regime: merge states that predict the same root
+    if near.sum() <= 1: return keep, lead
+    ni = idx[near]
+    order = torch.argsort(q[ni])
+    ld = _first_close((h[ni] + d[near])[order], merge_tol)
+    gone = ld != torch.arange(len(ld))
+    src, dst = ni[order][gone], ni[order][ld[gone]]
+    remap = torch.arange(len(h))
+    remap[src] = dst
+    active[src] = False
+    return ~torch.isin(idx, src), remap[lead]
+
+# %% ../nbs/05_fixedpoints.ipynb #5f47037f
+def _chord_steps(model, h, r, q, idx, LU, piv, full, x, k, n_chord, q_stop):
+    "Up to `n_chord` steps with the factorised `J - I` at the states `idx[full]`, while each cuts q tenfold; updates in place."
+    c = full.nonzero().squeeze(1)
+    for _ in range(n_chord):
+        if len(c) == 0: break
+        ci = idx[c]
+        trial = h[ci] + torch.linalg.lu_solve(LU[c], piv[c], -r[ci].unsqueeze(-1)).squeeze(-1)
+        rt, qt = speed(model, trial, x, k)
+        ok = torch.isfinite(qt) & (qt <= 0.1 * q[ci])
+        h[ci[ok]], r[ci[ok]], q[ci[ok]] = trial[ok], rt[ok], qt[ok]
+        c = c[ok & (qt > q_stop)]
+
+# %% ../nbs/05_fixedpoints.ipynb #7c1d2e4a
+def newton_solve(model:DynamicalSystem, # the map `F = model.step` (a float32 or float64 copy)
+                 h:torch.Tensor, # starting states `[N, state_size]` (left unchanged)
+                 x:torch.Tensor, # constant input `[n_inputs]`
+                 k:int=1, # solve for the fixed points of the `k`-fold map
+                 max_iter:int=30, # Newton iterations
+                 q_stop:float=1e-30, # a state with `q` at or below this is done
+                 merge_tol:float=1e-3, # states whose predicted roots agree to this are merged
+                 armijo:float=1e-4, # sufficient-decrease constant of the line search
+                 n_chord:int=4, # most chord steps (reusing the factorised Jacobian) after a full step
+                 near_tol:float=1e-2, # only states whose Newton step is shorter than this are merged
+                 patience:int=8, # after this many iterations, stop states that fail to halve `q`
+                ) -> tuple:
     "Safeguarded Newton on `F^k(h) - h = 0` from states `h`. Returns `(states, q, lead, n_jacobians)`; `lead[i]` is the state that carried on for `h[i]`."
-    h = h.clone()
+    h, lead = h.clone(), torch.arange(len(h))
     r, q = speed(model, h, x, k)
-    lead = torch.arange(len(h))
-    active = q > q_stop
-    eye = torch.eye(h.shape[1], dtype=h.dtype)
-    n_jac = 0
+    active, n_jac = q > q_stop, 0
     for it in range(max_iter):
         idx = active.nonzero().squeeze(1)
         if len(idx) == 0: break
-        q_before = q.clone()
-        LU, piv, info = torch.linalg.lu_factor_ex(jacobians(model, h[idx], x, k) - eye)
-        n_jac += len(idx)
-        d = torch.linalg.lu_solve(LU, piv, -r[idx].unsqueeze(-1)).squeeze(-1)
-        bad = (info != 0) | ~torch.isfinite(d).all(1)
-        if bad.any():  # singular Jacobian: fall back to the gradient direction of q
-            A = jacobians(model, h[idx[bad]], x, k) - eye
-            d[bad] = -(A.transpose(1, 2) @ r[idx[bad]].unsqueeze(-1)).squeeze(-1)
-        near = d.norm(dim=1) < near_tol  # in the quadratic regime: merge states that predict the same root
-        if near.sum() > 1:
-            ni = idx[near]
-            order = torch.argsort(q[ni])
-            ld = _first_close((h[ni] + d[near])[order], merge_tol)
-            gone = ld != torch.arange(len(ld))
-            src, dst = ni[order][gone], ni[order][ld[gone]]
-            remap = torch.arange(len(h))
-            remap[src] = dst
-            lead = remap[lead]
-            active[src] = False
-            keep = ~torch.isin(idx, src)
-            idx, d, LU, piv, bad = idx[keep], d[keep], LU[keep], piv[keep], bad[keep]
+        q_before, n_jac = q.clone(), n_jac + len(idx)
+        d, LU, piv, bad = _newton_directions(model, h[idx], r[idx], x, k)
+        keep, lead = _merge_near(h, q, idx, d, lead, active, near_tol, merge_tol)
+        idx, d, LU, piv, bad = idx[keep], d[keep], LU[keep], piv[keep], bad[keep]
         step = _line_search(model, h, r, q, idx, d, x, k, armijo)
         active[idx[step == 0]] = False
-        # chord steps: reuse the factorised Jacobian while full steps keep reducing q fast
-        c = ((step == 1) & ~bad & (q[idx] > q_stop)).nonzero().squeeze(1)
-        for _ in range(n_chord):
-            if len(c) == 0: break
-            ci = idx[c]
-            trial = h[ci] + torch.linalg.lu_solve(LU[c], piv[c], -r[ci].unsqueeze(-1)).squeeze(-1)
-            rt, qt = speed(model, trial, x, k)
-            ok = torch.isfinite(qt) & (qt <= 0.1 * q[ci])
-            h[ci[ok]], r[ci[ok]], q[ci[ok]] = trial[ok], rt[ok], qt[ok]
-            c = c[ok & (qt > q_stop)]
+        _chord_steps(model, h, r, q, idx, LU, piv, (step == 1) & ~bad & (q[idx] > q_stop), x, k, n_chord, q_stop)
         if it >= patience: active[idx[q[idx] > 0.5 * q_before[idx]]] = False  # still crawling: a slow point, not a root
         active &= q > q_stop
     return h, q, lead, n_jac
@@ -170,44 +216,71 @@ class FixedPoints:
     eigvecs: torch.Tensor | None = None  # [K, S, S] eigenvectors as columns, in the order of `eigvals`
     outcomes: dict = field(default_factory=dict)  # where the initial states went
     settings: dict = field(default_factory=dict)  # the search settings
-    seconds: float = 0.0
+    seconds: float = 0.0  # wall-clock time of the search
     cycles: 'FixedPoints | None' = None  # period-2 search, run when no fixed point is stable
 
     def __len__(self): return len(self.xstar)
-    @property
-    def n_unstable(self) -> torch.Tensor: return (self.eigvals.abs() > 1).sum(1)
-    @property
-    def is_stable(self) -> torch.Tensor: return self.n_unstable == 0
-    @property
-    def n_stable(self) -> int: return int(self.is_stable.sum())
-    @property
-    def n_orbits(self) -> int: return len(self.orbit.unique())
-    @property
-    def max_q(self) -> float: return float(self.q.max()) if len(self) else math.nan
-    @property
-    def ct_eigvals(self) -> torch.Tensor | None:
-        "Eigenvalues of the continuous-time Jacobian `(J - I)/dt` (continuous-time models only)."
-        return None if self.dt is None else (self.eigvals - 1) / self.dt
-    @property
-    def ct_n_unstable(self) -> torch.Tensor | None:
-        "Index in continuous time: eigenvalues of `(J - I)/dt` with positive real part."
-        return None if self.dt is None else (self.ct_eigvals.real > 0).sum(1)
-    def index_counts(self) -> dict:
-        "Number of points per index, `{index: count}`, in increasing index."
-        return {int(i): int(c) for i, c in zip(*self.n_unstable.unique(return_counts=True))}
-    @property
-    def memories_in_cycles(self) -> bool:
-        "True when no fixed point is stable but stable period-2 orbits exist."
-        return self.n_stable == 0 and self.cycles is not None and self.cycles.n_stable > 0
-    def subset(self, idx) -> FixedPoints:
-        "The points selected by `idx` (a mask or indices), everything else unchanged."
-        sel = lambda t: None if t is None else t[idx]
-        return FixedPoints(self.xstar[idx], self.q[idx], self.eigvals[idx], self.counts[idx], self.orbit[idx], self.slow,
-                           self.slow_q, self.inputs, self.period, self.dt, sel(self.eigvecs), self.outcomes, self.settings,
-                           self.seconds, self.cycles)
+
+# %% ../nbs/05_fixedpoints.ipynb #167550eb
+@patch(as_prop=True)
+def n_unstable(self:FixedPoints) -> torch.Tensor:
+    "Index of each point: its number of Jacobian eigenvalues with `|lambda| > 1`."
+    return (self.eigvals.abs() > 1).sum(1)
+
+@patch(as_prop=True)
+def is_stable(self:FixedPoints) -> torch.Tensor:
+    "Which points are stable (index 0)."
+    return self.n_unstable == 0
+
+@patch(as_prop=True)
+def n_stable(self:FixedPoints) -> int:
+    "Number of stable points."
+    return int(self.is_stable.sum())
+
+@patch(as_prop=True)
+def n_orbits(self:FixedPoints) -> int:
+    "Number of distinct orbits (the number of points for period 1)."
+    return len(self.orbit.unique())
+
+@patch(as_prop=True)
+def max_q(self:FixedPoints) -> float:
+    "Largest `q` of the points (nan when there are none)."
+    return float(self.q.max()) if len(self) else math.nan
+
+@patch
+def index_counts(self:FixedPoints) -> dict:
+    "Number of points per index, `{index: count}`, in increasing index."
+    return {int(i): int(c) for i, c in zip(*self.n_unstable.unique(return_counts=True))}
+
+# %% ../nbs/05_fixedpoints.ipynb #d96ee650
+@patch(as_prop=True)
+def ct_eigvals(self:FixedPoints) -> torch.Tensor | None:
+    "Eigenvalues of the continuous-time Jacobian `(J - I)/dt` (continuous-time models only)."
+    return None if self.dt is None else (self.eigvals - 1) / self.dt
+
+@patch(as_prop=True)
+def ct_n_unstable(self:FixedPoints) -> torch.Tensor | None:
+    "Index in continuous time: eigenvalues of `(J - I)/dt` with positive real part."
+    return None if self.dt is None else (self.ct_eigvals.real > 0).sum(1)
+
+@patch(as_prop=True)
+def memories_in_cycles(self:FixedPoints) -> bool:
+    "True when no fixed point is stable but stable period-2 orbits exist."
+    return self.n_stable == 0 and self.cycles is not None and self.cycles.n_stable > 0
+
+@patch
+def subset(self:FixedPoints,
+           idx, # a boolean mask `[K]` or indices of the points to keep
+          ) -> FixedPoints:
+    "The points selected by `idx` (a mask or indices), everything else unchanged."
+    sel = lambda t: None if t is None else t[idx]
+    return FixedPoints(self.xstar[idx], self.q[idx], self.eigvals[idx], self.counts[idx], self.orbit[idx], self.slow,
+                       self.slow_q, self.inputs, self.period, self.dt, sel(self.eigvecs), self.outcomes, self.settings,
+                       self.seconds, self.cycles)
 
 # %% ../nbs/05_fixedpoints.ipynb #8cf5df7f
-def _summary(self:FixedPoints) -> str:
+@patch
+def summary(self:FixedPoints) -> str:
     "A few lines describing the search result."
     what = 'fixed points' if self.period == 1 else f"points on {self.n_orbits} period-{self.period} orbits"
     idx = ', '.join(f"index {i}: {c}" for i, c in self.index_counts().items()) or 'none'
@@ -224,8 +297,9 @@ def _summary(self:FixedPoints) -> str:
     elif self.n_stable == 0 and self.period == 1:
         lines.append("  no stable fixed point found")
     return '\n'.join(lines)
-FixedPoints.summary = _summary
-FixedPoints.__repr__ = lambda self: f"FixedPoints({self.summary()})"
+
+@patch
+def __repr__(self:FixedPoints): return f"FixedPoints({self.summary()})"
 
 # %% ../nbs/05_fixedpoints.ipynb #2b93064a
 def _confirmed(m, pts, x, k, xtol, centre, radius, sing_tol=1e-10):
@@ -245,6 +319,7 @@ def _linearise(m, pts, x, k, eigenvectors):
     if vec is not None: vec = vec.gather(2, order.unsqueeze(1).expand_as(vec))
     return ev.gather(1, order), vec
 
+# %% ../nbs/05_fixedpoints.ipynb #3cf7433d
 def _dedupe(pts, q, tol):
     "Greedy dedupe in order of increasing `q`: returns, for each point, the index of the point that represents it."
     order = torch.argsort(q)
@@ -276,6 +351,62 @@ def _search(m, h0, x, period, adam_steps, lr, max_iter):
     pos = torch.searchsorted(carriers, lead)  # each state's carrier, as a row of the float64 pass
     return hc, qc, lead_c[pos], n32 + n64
 
+# %% ../nbs/05_fixedpoints.ipynb #dbee5d22
+def _prepare(model, initial_states, inputs, s):
+    "Check the arguments of `find_fixed_points` (settings `s`); return the float64 model, initial states and input."
+    check_int('period', s['period']); check_int('adam_steps', s['adam_steps'], 0); check_int('max_iter', s['max_iter'])
+    for name in ('tol', 'xtol', 'unique_tol', 'slow_tol', 'outlier'): check_range(name, s[name], 0, math.inf)
+    S = model.state_size
+    if initial_states.ndim != 2 or initial_states.shape[1] != S:
+        raise ValueError(f"initial_states must have shape [N, {S}] (state_size), got {tuple(initial_states.shape)}")
+    m = float64_copy(model)
+    h0 = initial_states.detach().double()
+    x = torch.zeros(m.n_inputs, dtype=torch.float64) if inputs is None else torch.as_tensor(inputs).double().reshape(-1)
+    if x.shape != (m.n_inputs,): raise ValueError(f"inputs must have shape [{m.n_inputs}] (n_inputs), got {tuple(x.shape)}")
+    return m, h0, x
+
+def _confirm(m, h0, h, q, lead, x, period, tol, xtol, unique_tol, outlier):
+    "Carriers at confirmed, unique points (indices into `h`), and each carrier's unique point (`rep_of`, -1: none)."
+    centre = h0.mean(0)
+    radius = outlier * (h0 - centre).norm(dim=1).median()
+    reps = lead.unique()
+    cand = reps[q[reps] < tol]
+    rep_of = torch.full((len(h),), -1, dtype=torch.long)  # for each carrier: its unique point (index into h)
+    rep_of[cand] = cand[_dedupe(h[cand], q[cand], unique_tol)]
+    uniq = rep_of[cand].unique()
+    ok = _confirmed(m, h[uniq], x, period, xtol, centre, radius)
+    if period > 1:  # drop points that are fixed points of a shorter period dividing `period`
+        for p in range(1, period):
+            if period % p == 0: ok &= speed(m, h[uniq], x, p)[1] > tol
+    return uniq[ok], rep_of
+
+# %% ../nbs/05_fixedpoints.ipynb #e33be81a
+def _fates(h0, h, q, lead, fixed, rep_of, slow_tol, unique_tol):
+    "Masks over the initial states (reached a fixed point, stalled, drifted away) and the unique slow points (indices into `h`)."
+    state_fixed = torch.isin(rep_of[lead], fixed)
+    lo, hi = h0.min(0).values, h0.max(0).values  # the box the initial states span, widened by half its size each way
+    inside = ((h >= lo - (hi - lo) / 2) & (h <= hi + (hi - lo) / 2)).all(1)
+    state_drift = ~state_fixed & ~inside[lead]
+    state_slow = ~state_fixed & inside[lead] & (q[lead] < slow_tol)
+    reps = lead.unique()
+    slow_c = reps[~torch.isin(rep_of[reps], fixed) & inside[reps] & (q[reps] < slow_tol)]  # carriers that stalled at small q
+    slow_u = slow_c[_dedupe(h[slow_c], q[slow_c], unique_tol)].unique()
+    return state_fixed, state_slow, state_drift, slow_u
+
+def _result(m, h0, h, q, lead, fixed, rep_of, x, settings, eigenvectors, n_jac) -> FixedPoints:
+    "Assemble the `FixedPoints`: complete the orbits, count the states that landed on each point, linearise there."
+    period, utol = settings['period'], settings['unique_tol']
+    state_fixed, state_slow, state_drift, slow_u = _fates(h0, h, q, lead, fixed, rep_of, settings['slow_tol'], utol)
+    with torch.no_grad():
+        pts, orbit = (h[fixed], torch.arange(len(fixed))) if period == 1 else _orbits(m, h[fixed], q[fixed], x, period, utol)
+        landed = torch.cdist(h[rep_of[lead[state_fixed]]], pts).argmin(1) if len(pts) else torch.zeros(0, dtype=torch.long)
+        counts = torch.bincount(landed, minlength=len(pts))
+        qs = speed(m, pts, x, period)[1]
+    ev, vec = _linearise(m, pts, x, period, eigenvectors)
+    outcomes = dict(n_init=len(h0), fixed=int(state_fixed.sum()), slow=int(state_slow.sum()), drifted=int(state_drift.sum()),
+                    failed=int((~state_fixed & ~state_slow & ~state_drift).sum()), newton_jacobians=n_jac)
+    return FixedPoints(pts, qs, ev, counts, orbit, h[slow_u], q[slow_u], x, period, None, vec, outcomes, settings)
+
 # %% ../nbs/05_fixedpoints.ipynb #efe0aec1
 def find_fixed_points(model:DynamicalSystem, # any model that meets the dynamical-system contract
                       initial_states:torch.Tensor, # `[N, state_size]` starting states (see `sample_initial_states`)
@@ -294,48 +425,13 @@ def find_fixed_points(model:DynamicalSystem, # any model that meets the dynamica
                      ) -> FixedPoints:
     "Find the fixed points of `model` at constant input from `initial_states`: Adam on q, safeguarded Newton, confirmation."
     t0 = time.perf_counter()
-    check_int('period', period); check_int('adam_steps', adam_steps, 0); check_int('max_iter', max_iter)
-    for name, v in dict(tol=tol, xtol=xtol, unique_tol=unique_tol, slow_tol=slow_tol, outlier=outlier).items(): check_range(name, v, 0, math.inf)
-    S = model.state_size
-    if initial_states.ndim != 2 or initial_states.shape[1] != S:
-        raise ValueError(f"initial_states must have shape [N, {S}] (state_size), got {tuple(initial_states.shape)}")
-    m = float64_copy(model)
-    h0 = initial_states.detach().double()
-    x = torch.zeros(m.n_inputs, dtype=torch.float64) if inputs is None else torch.as_tensor(inputs).double().reshape(-1)
-    if x.shape != (m.n_inputs,): raise ValueError(f"inputs must have shape [{m.n_inputs}] (n_inputs), got {tuple(x.shape)}")
     settings = dict(period=period, adam_steps=adam_steps, lr=lr, max_iter=max_iter, tol=tol, xtol=xtol, unique_tol=unique_tol,
                     slow_tol=slow_tol, outlier=outlier)
+    m, h0, x = _prepare(model, initial_states, inputs, settings)
     h, q, lead, n_jac = _search(m, h0, x, period, adam_steps, lr, max_iter)
-    centre = h0.mean(0)
-    radius = outlier * (h0 - centre).norm(dim=1).median()
-    reps = lead.unique()
-    cand = reps[q[reps] < tol]
-    rep_of = torch.full((len(h),), -1, dtype=torch.long)  # for each carrier: its unique point (index into h)
-    rep_of[cand] = cand[_dedupe(h[cand], q[cand], unique_tol)]
-    uniq = rep_of[cand].unique()
-    ok = _confirmed(m, h[uniq], x, period, xtol, centre, radius)
-    if period > 1:  # drop points that are fixed points of a shorter period dividing `period`
-        for p in range(1, period):
-            if period % p == 0: ok &= speed(m, h[uniq], x, p)[1] > tol
-    fixed = uniq[ok]
-    state_fixed = torch.isin(rep_of[lead], fixed)
-    lo, hi = h0.min(0).values, h0.max(0).values  # the box the initial states span, widened by half its size each way
-    inside = ((h >= lo - (hi - lo) / 2) & (h <= hi + (hi - lo) / 2)).all(1)
-    state_drift = ~state_fixed & ~inside[lead]
-    state_slow = ~state_fixed & inside[lead] & (q[lead] < slow_tol)
-    slow_c = reps[~torch.isin(rep_of[reps], fixed) & inside[reps] & (q[reps] < slow_tol)]  # carriers that stalled at small q
-    slow_u = slow_c[_dedupe(h[slow_c], q[slow_c], unique_tol)].unique()
-    with torch.no_grad():
-        pts, orbit = (h[fixed], torch.arange(len(fixed))) if period == 1 else _orbits(m, h[fixed], q[fixed], x, period, unique_tol)
-        landed = torch.cdist(h[rep_of[lead[state_fixed]]], pts).argmin(1) if len(pts) else torch.zeros(0, dtype=torch.long)
-        counts = torch.bincount(landed, minlength=len(pts))
-        qs = speed(m, pts, x, period)[1]
-    ev, vec = _linearise(m, pts, x, period, eigenvectors)
-    outcomes = dict(n_init=len(h0), fixed=int(state_fixed.sum()), slow=int(state_slow.sum()), drifted=int(state_drift.sum()),
-                    failed=int((~state_fixed & ~state_slow & ~state_drift).sum()), newton_jacobians=n_jac)
-    dt = float(model.dt) if getattr(model, 'continuous_time', False) and period == 1 else None
-    fps = FixedPoints(pts, qs, ev, counts, orbit, h[slow_u], q[slow_u], x, period, dt, vec, outcomes, settings,
-                      time.perf_counter() - t0)
+    fixed, rep_of = _confirm(m, h0, h, q, lead, x, period, tol, xtol, unique_tol, outlier)
+    fps = _result(m, h0, h, q, lead, fixed, rep_of, x, settings, eigenvectors, n_jac)
+    fps.dt, fps.seconds = float(model.dt) if getattr(model, 'continuous_time', False) and period == 1 else None, time.perf_counter() - t0
     if cycles and period == 1 and fps.n_stable == 0:
         fps.cycles = find_fixed_points(model, initial_states, x, 2, adam_steps, lr, max_iter, tol, xtol, unique_tol,
                                        slow_tol, outlier, eigenvectors, cycles=False)
@@ -346,6 +442,7 @@ def find_fixed_points(model:DynamicalSystem, # any model that meets the dynamica
 _ARRAYS = ('xstar', 'q', 'eigvals', 'counts', 'orbit', 'slow', 'slow_q', 'inputs')
 
 def _to_arrays(fps:FixedPoints, prefix:str='') -> dict:
+    "The arrays of `fps` (and of its `cycles`) as numpy, keys prefixed by `prefix`; settings and outcomes as JSON under `meta`."
     a = {prefix + k: getattr(fps, k).numpy() for k in _ARRAYS}
     if fps.eigvecs is not None: a[prefix + 'eigvecs'] = fps.eigvecs.numpy()
     meta = dict(period=fps.period, dt=fps.dt, outcomes=fps.outcomes, settings=fps.settings, seconds=fps.seconds)
@@ -354,20 +451,26 @@ def _to_arrays(fps:FixedPoints, prefix:str='') -> dict:
     return a
 
 def _from_arrays(a, prefix:str='') -> FixedPoints:
+    "Rebuild a `FixedPoints` from the dict `_to_arrays` wrote."
     meta = json.loads(str(a[prefix + 'meta']))
     vec = torch.from_numpy(a[prefix + 'eigvecs']) if prefix + 'eigvecs' in a else None
     cyc = _from_arrays(a, prefix + 'cycles_') if prefix + 'cycles_meta' in a else None
     return FixedPoints(*(torch.from_numpy(a[prefix + k]) for k in _ARRAYS), meta['period'], meta['dt'], vec,
                        meta['outcomes'], meta['settings'], meta['seconds'], cyc)
 
-def _save(self:FixedPoints, path):
+# %% ../nbs/05_fixedpoints.ipynb #3ecec682
+@patch
+def save(self:FixedPoints,
+         path, # a file name or an open binary file
+        ):
     "Write to `path` (a file name or an open binary file) as `.npz`."
     if isinstance(path, (str, Path)):
         with open(path, 'wb') as f: return np.savez(f, **_to_arrays(self))
     np.savez(path, **_to_arrays(self))
 
-def _load(path) -> FixedPoints:
+@patch(cls_method=True)
+def load(cls:FixedPoints,
+         path, # a file name or an open binary file written by `save`
+        ) -> FixedPoints:
     "Read a `FixedPoints` written by `save`."
     with np.load(path) as a: return _from_arrays(dict(a))
-
-FixedPoints.save, FixedPoints.load = _save, staticmethod(_load)

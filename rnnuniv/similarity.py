@@ -46,6 +46,7 @@ class Prepared:
     s: torch.Tensor  # `[r]` singular values, descending, all > 0
     total: float  # `||Xc||_F^2` of the whole network (variance fractions are taken of this)
 
+# %% ../nbs/07_similarity.ipynb #c07a0003
 def prepare(X, # states `[T, n]`
             rank:int|None=None, # keep the top `rank` principal axes (PCA first); None keeps every axis with variance
            ) -> Prepared:
@@ -75,28 +76,38 @@ def _cos_procrustes(G, a, b, w=lambda p: p.s):
     wa, wb = w(a), w(b)
     return _nuclear(wa[:, None] * G * wb) / (wa.norm() * wb.norm())
 
+# %% ../nbs/07_similarity.ipynb #c07a0005
 def _shape_weights(alpha):
     "Axis weights of the partial whitening `alpha I + (1-alpha)(Xc^T Xc)^(-1/2)` of the unit-norm `Xc`."
     return lambda p: alpha * p.s / p.s.norm() + (1 - alpha)
 
+# %% ../nbs/07_similarity.ipynb #c07a0007
 def _cka(G, a, b):
+    "Linear CKA, `‖M‖_F² / (‖Xc^T Xc‖_F ‖Yc^T Yc‖_F)`, in principal axes."
     a2, b2 = a.s.pow(2), b.s.pow(2)
     return (a.s[:, None] * G * b.s).pow(2).sum() / (a2.norm() * b2.norm())
 
-def n_axes(p:Prepared, k:int|float|None) -> int:
-    "Principal axes SVCCA keeps: `k` axes (int), enough for a fraction `k` of the variance (float), or all (None)."
+# %% ../nbs/07_similarity.ipynb #c07a000a
+def n_axes(p:Prepared, # a network factorised by `prepare`
+           k:int|float|None, # axes to keep (int), fraction of the variance to reach (float in (0, 1]), or None for all
+          ) -> int:
+    "Number of principal axes SVCCA keeps of `p`."
     if k is None: return len(p.s)
     if isinstance(k, (int, np.integer)) and not isinstance(k, bool): return min(check_int('k', int(k)), len(p.s))
     if not isinstance(k, (float, np.floating)) or not 0 < k <= 1: raise ValueError(f"k must be an int >= 1, a float in (0, 1], or None, got {k!r}")
     frac = p.s.pow(2).cumsum(0) / p.total
     return min(int((frac < k - 1e-12).sum()) + 1, len(p.s))
 
+# %% ../nbs/07_similarity.ipynb #c07a000b
 def _rho(G, a, b, k):
     "Canonical correlations after cutting both networks to `n_axes(., k)` principal axes."
     return torch.linalg.svdvals(G[:n_axes(a, k), :n_axes(b, k)])
 
 # %% ../nbs/07_similarity.ipynb #2be9836d
 def _angle(c): return math.acos(min(1.0, max(-1.0, float(c))))
+
+# %% ../nbs/07_similarity.ipynb #c07a000e
+METRICS = ('procrustes', 'procrustes_euclidean', 'shape', 'cka', '1-cka', 'cca', 'svcca', '1-svcca')
 
 def _distance(G, a:Prepared, b:Prepared, metric:str, k=0.99, alpha=0.5) -> float:
     "The distance `metric` between two prepared networks with cross-product `G = a.U^T b.U`."
@@ -111,8 +122,7 @@ def _distance(G, a:Prepared, b:Prepared, metric:str, k=0.99, alpha=0.5) -> float
     if metric == '1-svcca': return 1 - float(_rho(G, a, b, k).mean())
     raise ValueError(f"metric must be one of {METRICS}, got {metric!r}")
 
-METRICS = ('procrustes', 'procrustes_euclidean', 'shape', 'cka', '1-cka', 'cca', 'svcca', '1-svcca')
-
+# %% ../nbs/07_similarity.ipynb #c07a0011
 def _pair(X, Y, rank=None):
     "Prepared `X`, `Y` and their cross-product `G`."
     X, Y = as_states(X, 'X'), as_states(Y, 'Y')
@@ -120,7 +130,9 @@ def _pair(X, Y, rank=None):
     a, b = prepare(X, rank), prepare(Y, rank)
     return a.U.T @ b.U, a, b
 
-def distance(X, Y, # states `[T, n_x]` and `[T, n_y]` on the same probe inputs
+# %% ../nbs/07_similarity.ipynb #c07a0013
+def distance(X, # states `[T, n_x]` of the first network
+             Y, # states `[T, n_y]` of the second network, on the same probe inputs
              metric:str='procrustes', # one of `METRICS`
              k:int|float|None=0.99, # SVCCA: axes kept per network (int), or fraction of variance (float)
              alpha:float=0.5, # shape metric: 1 is Procrustes, 0 is CCA
@@ -130,27 +142,48 @@ def distance(X, Y, # states `[T, n_x]` and `[T, n_y]` on the same probe inputs
     return _distance(*_pair(X, Y, rank), metric, k, check_range('alpha', alpha, 0, 1))
 
 # %% ../nbs/07_similarity.ipynb #98a4d71a
-def procrustes_distance(X, Y, angular:bool=True) -> float:
+def procrustes_distance(X, # states `[T, n_x]` of the first network
+                        Y, # states `[T, n_y]` of the second network, on the same probe inputs
+                        angular:bool=True, # the angle (True) or the Euclidean distance (False)
+                       ) -> float:
     "Procrustes shape distance: angular (radians, in [0, pi/2]) or Euclidean (in the units of the states)."
     return distance(X, Y, 'procrustes' if angular else 'procrustes_euclidean')
 
-def shape_distance(X, Y, alpha:float=1.0) -> float:
+# %% ../nbs/07_similarity.ipynb #c07a0015
+def shape_distance(X, # states `[T, n_x]` of the first network
+                   Y, # states `[T, n_y]` of the second network, on the same probe inputs
+                   alpha:float=1.0, # partial whitening: 1 is angular Procrustes, 0 is CCA
+                  ) -> float:
     "Generalised shape metric (Williams et al. 2021): `alpha=1` angular Procrustes, `alpha=0` CCA."
     return distance(X, Y, 'shape', alpha=alpha)
 
-def cka(X, Y) -> float:
+# %% ../nbs/07_similarity.ipynb #c07a0017
+def cka(X, # states `[T, n_x]` of the first network
+        Y, # states `[T, n_y]` of the second network, on the same probe inputs
+       ) -> float:
     "Linear centred kernel alignment, computed in feature space."
     return float(_cka(*_pair(X, Y)))
 
-def canonical_correlations(X, Y, k:int|float|None=None) -> torch.Tensor:
-    "Canonical correlations of `X` and `Y`, each first cut to `n_axes(., k)` principal axes (None: all)."
+# %% ../nbs/07_similarity.ipynb #c07a0019
+def canonical_correlations(X, # states `[T, n_x]` of the first network
+                           Y, # states `[T, n_y]` of the second network, on the same probe inputs
+                           k:int|float|None=None, # axes kept per network, as in `n_axes` (None: all)
+                          ) -> torch.Tensor:
+    "Canonical correlations of `X` and `Y`, each first cut to `n_axes(., k)` principal axes."
     return _rho(*_pair(X, Y), k)
 
-def svcca(X, Y, k:int|float|None=0.99) -> float:
-    "SVCCA similarity: mean canonical correlation after keeping the principal axes that hold a fraction `k` of the variance (or `k` axes)."
+# %% ../nbs/07_similarity.ipynb #c07a001b
+def svcca(X, # states `[T, n_x]` of the first network
+          Y, # states `[T, n_y]` of the second network, on the same probe inputs
+          k:int|float|None=0.99, # axes kept per network (int), or fraction of variance they must hold (float)
+         ) -> float:
+    "SVCCA similarity: mean canonical correlation over each network's leading principal axes."
     return float(canonical_correlations(X, Y, k).mean())
 
-def cca(X, Y) -> float:
+# %% ../nbs/07_similarity.ipynb #c07a001d
+def cca(X, # states `[T, n_x]` of the first network
+        Y, # states `[T, n_y]` of the second network, on the same probe inputs
+       ) -> float:
     "Mean canonical correlation over every axis with variance."
     return svcca(X, Y, None)
 
@@ -168,14 +201,23 @@ def condition_means(X, # states `[T, n]`
     sums = torch.zeros(C, X.shape[1], dtype=torch.float64).index_add_(0, idx, X)
     return sums / torch.bincount(idx, minlength=C)[:, None]
 
-def rdm(X, conditions, method:str='correlation') -> torch.Tensor:
-    "Representational dissimilarity matrix `[C, C]` of the condition means: 1 - Pearson correlation, or Euclidean distance."
+# %% ../nbs/07_similarity.ipynb #c07a0020
+def rdm(X, # states `[T, n]`
+        conditions, # `[T]` condition label of each row
+        method:str='correlation', # 'correlation' (1 - Pearson r) or 'euclidean'
+       ) -> torch.Tensor:
+    "Representational dissimilarity matrix `[C, C]` of the condition means."
     Mu = condition_means(X, conditions)
     if method == 'correlation': return 1 - torch.corrcoef(Mu)
     if method == 'euclidean': return torch.cdist(Mu, Mu)
     raise ValueError(f"method must be 'correlation' or 'euclidean', got {method!r}")
 
-def rsa(X, Y, conditions, method:str='correlation') -> float:
+# %% ../nbs/07_similarity.ipynb #c07a0022
+def rsa(X, # states `[T, n_x]` of the first network
+        Y, # states `[T, n_y]` of the second network, on the same probe inputs
+        conditions, # `[T]` condition label of each row (at least 3 distinct labels)
+        method:str='correlation', # RDM dissimilarity, as in `rdm`
+       ) -> float:
     "RSA similarity: Spearman correlation of the upper triangles of the two networks' RDMs."
     Rx, Ry = rdm(X, conditions, method), rdm(Y, conditions, method)
     if len(Rx) < 3: raise ValueError(f"conditions must hold at least 3 distinct labels, got {len(Rx)}")
@@ -197,13 +239,39 @@ def probe_states(model:DynamicalSystem, # any network with `model(inputs) -> (st
 
 # %% ../nbs/07_similarity.ipynb #377b1afe
 @contextmanager
-def torch_threads(n:int|None):
-    "Run the block with `n` torch threads (None: leave the setting alone)."
+def torch_threads(n:int|None, # torch threads inside the block (None: leave the setting alone)
+                 ):
+    "Run the block with `n` torch threads, restoring the previous setting afterwards."
     old = torch.get_num_threads()
     if n is not None: torch.set_num_threads(check_int('threads', n))
     try: yield
     finally: torch.set_num_threads(old)
 
+# %% ../nbs/07_similarity.ipynb #c07a0032
+def _check_population(states, metrics) -> list[torch.Tensor]:
+    "`states` as float64 matrices sharing one row count, after checking that every name in `metrics` is known."
+    states = [as_states(X, f'states[{i}]') for i, X in enumerate(states)]
+    if len(states) < 2: raise ValueError(f"states must hold at least 2 networks, got {len(states)}")
+    rows = sorted({X.shape[0] for X in states})
+    if len(rows) > 1: raise ValueError(f"states must all have the same rows (one shared probe batch), got row counts {rows}")
+    bad = [m for m in metrics if m not in METRICS]
+    if bad or not metrics: raise ValueError(f"metrics must be names from {METRICS}, got {list(metrics)}")
+    return states
+
+# %% ../nbs/07_similarity.ipynb #c07a0034
+def _side_by_side(P:list[Prepared]) -> tuple[torch.Tensor, list[int], list[Prepared]]:
+    "All networks' axes in one `[T, r_1 + ... + r_K]` matrix, the column where each block ends, and the networks as views into it."
+    U = torch.cat([p.U for p in P], 1)
+    ends = np.cumsum([p.U.shape[1] for p in P]).tolist()
+    return U, ends, [Prepared(U[:, e - p.U.shape[1]:e], p.s, p.total) for p, e in zip(P, ends)]
+
+# %% ../nbs/07_similarity.ipynb #c07a0036
+def _blocks_against_later(P:list[Prepared], U:torch.Tensor, ends:list[int], i:int) -> dict[int, torch.Tensor]:
+    "`{j: P[i].U^T P[j].U}` for every later network `j`, cut from the one product `P[i].U^T [U_{i+1} ... U_K]`."
+    Gi = P[i].U.T @ U[:, ends[i]:]  # `[r_i, r_{i+1} + ... + r_K]`: network i against every later one
+    return {j: Gi[:, ends[j - 1] - ends[i]:ends[j] - ends[i]] for j in range(i + 1, len(P))}
+
+# %% ../nbs/07_similarity.ipynb #c07a0038
 def pairwise_distance_matrices(states, # K state matrices `[T, n_i]` on one shared probe batch
                                metrics=('procrustes',), # names from `METRICS`
                                rank:int|None=None, # PCA first: keep the top `rank` principal axes of each network
@@ -213,32 +281,27 @@ def pairwise_distance_matrices(states, # K state matrices `[T, n_i]` on one shar
                                progress:bool=False, # show a progress bar over pairs
                               ) -> dict[str, torch.Tensor]:
     "Symmetric `[K, K]` float64 distance matrices (zero diagonal), one per metric, from one pass over the pairs."
-    states = [as_states(X, f'states[{i}]') for i, X in enumerate(states)]
-    if len(states) < 2: raise ValueError(f"states must hold at least 2 networks, got {len(states)}")
-    rows = sorted({X.shape[0] for X in states})
-    if len(rows) > 1: raise ValueError(f"states must all have the same rows (one shared probe batch), got row counts {rows}")
-    bad = [m for m in metrics if m not in METRICS]
-    if bad or not metrics: raise ValueError(f"metrics must be names from {METRICS}, got {list(metrics)}")
+    states = _check_population(states, metrics)
     alpha = check_range('alpha', alpha, 0, 1)
     K = len(states)
     D = {m: torch.zeros(K, K, dtype=torch.float64) for m in metrics}
     with torch_threads(threads):
         P = [prepare(X, rank) for X in states]
         n_axes(P[0], k)  # validate k before the long loop
-        U = torch.cat([p.U for p in P], 1)  # every network's axes side by side: one large product per network
-        ends = np.cumsum([p.U.shape[1] for p in P]).tolist()
-        P = [Prepared(U[:, e - p.U.shape[1]:e], p.s, p.total) for p, e in zip(P, ends)]
+        U, ends, P = _side_by_side(P)  # one large product per network
         bar = tqdm(total=K * (K - 1) // 2, disable=not progress, desc='pairs')
         for i in range(K - 1):
-            Gi = P[i].U.T @ U[:, ends[i]:]  # `[r_i, r_{i+1} + ... + r_K]`: network i against every later one
-            for j in range(i + 1, K):
-                G = Gi[:, ends[j - 1] - ends[i]:ends[j] - ends[i]]
+            for j, G in _blocks_against_later(P, U, ends, i).items():
                 for m in metrics: D[m][i, j] = D[m][j, i] = _distance(G, P[i], P[j], m, k, alpha)
             bar.update(K - 1 - i)
     return D
 
-def pairwise_distances(states, metric:str='procrustes', **kwargs) -> torch.Tensor:
-    "`[K, K]` distance matrix of a population under one metric (options as in `pairwise_distance_matrices`)."
+# %% ../nbs/07_similarity.ipynb #c07a0039
+def pairwise_distances(states, # K state matrices `[T, n_i]` on one shared probe batch
+                       metric:str='procrustes', # one of `METRICS`
+                       **kwargs, # `rank`, `k`, `alpha`, `threads`, `progress`, as in `pairwise_distance_matrices`
+                      ) -> torch.Tensor:
+    "`[K, K]` distance matrix of a population under one metric."
     return pairwise_distance_matrices(states, (metric,), **kwargs)[metric]
 
 # %% ../nbs/07_similarity.ipynb #7600f645
@@ -249,7 +312,7 @@ def synthetic_population(n_networks:int=30, # K networks
                          n_groups:int=3, # networks are assigned to groups in turn (labels 0..n_groups-1)
                          group_spread:float=0.6, # size of each group's distortion of the latent
                          noise:float=0.1, # private noise per unit
-                         seed:int=0,
+                         seed:int=0, # seed of the population's own random generator
                         ) -> tuple[list[torch.Tensor], torch.Tensor]:
     "States `[T, n_i]` (float64) of a synthetic population sharing low-dimensional structure, and group labels `[K]`."
     for name, v in dict(n_networks=n_networks, n_rows=n_rows, latent_dim=latent_dim, n_groups=n_groups).items(): check_int(name, v)
@@ -275,7 +338,8 @@ def triangle_violations(D, # `[K, K]` distance matrix
     return int((D[:, None, :] > D[:, :, None] + D[None, :, :] + tol).sum())
 
 # %% ../nbs/07_similarity.ipynb #43372751
-def eigenvalues(A) -> torch.Tensor:
+def eigenvalues(A, # a square matrix (Jacobian, DMD operator), or a 1-D multiset of eigenvalues
+               ) -> torch.Tensor:
     "Eigenvalues (complex128) of a square matrix `A`, or `A` itself when it is already a 1-D multiset of eigenvalues."
     A = torch.as_tensor(A).detach().cpu()
     if A.ndim == 2 and A.shape[0] == A.shape[1]:
@@ -283,7 +347,9 @@ def eigenvalues(A) -> torch.Tensor:
     if A.ndim == 1 and len(A): return A.to(torch.complex128)
     raise ValueError(f"expected a square matrix or a 1-D set of eigenvalues, got shape {tuple(A.shape)}")
 
-def spectrum_distance(a, b, # square matrices (Jacobians, DMD operators) or their eigenvalues
+# %% ../nbs/07_similarity.ipynb #c07a0041
+def spectrum_distance(a, # first spectrum: a square matrix (Jacobian, DMD operator) or its eigenvalues
+                      b, # second spectrum, likewise
                       p:float=1, # Wasserstein order: 1 (W1) or 2 (W2), any p >= 1
                       size:int|None=None, # pad both multisets with zeros to this size (default: the larger one)
                      ) -> float:
@@ -297,8 +363,10 @@ def spectrum_distance(a, b, # square matrices (Jacobians, DMD operators) or thei
     rows, cols = linear_sum_assignment(cost)
     return float(cost[rows, cols].mean() ** (1 / p))
 
+# %% ../nbs/07_similarity.ipynb #c07a0042
 def pairwise_spectrum_distances(spectra, # K square matrices or eigenvalue multisets
-                                p:float=1) -> torch.Tensor:
+                                p:float=1, # Wasserstein order, as in `spectrum_distance`
+                               ) -> torch.Tensor:
     "`[K, K]` Wasserstein-`p` distances between spectra, all padded to the largest size."
     spectra = [eigenvalues(s) for s in spectra]
     n, K = max(len(s) for s in spectra), len(spectra)
@@ -314,10 +382,11 @@ def delay_embed(Z:torch.Tensor, # `[B, T, p]` trajectories
     T = Z.shape[1]
     return torch.cat([Z[:, n_delays - 1 - i:T - i] for i in range(n_delays)], -1)
 
+# %% ../nbs/07_similarity.ipynb #c07a0051
 def pc_trajectories(states, # `[B, T, n]` trials of states (or one trial `[T, n]`)
                     n_pcs:int=10, # principal axes kept
                    ) -> torch.Tensor:
-    "`[B, T, n_pcs]` float64: the states expressed on their top principal axes (not centred, so linear dynamics stay linear)."
+    "`[B, T, n_pcs]` float64: the states on their top principal axes (not centred, so linear dynamics stay linear)."
     S = torch.as_tensor(states).detach().cpu().to(torch.float64)
     if S.ndim == 2: S = S[None]
     if S.ndim != 3: raise ValueError(f"states must have shape [B, T, n] or [T, n], got {tuple(S.shape)}")
@@ -326,6 +395,7 @@ def pc_trajectories(states, # `[B, T, n]` trials of states (or one trial `[T, n]
     _, V = torch.linalg.eigh(Xc.T @ Xc)
     return S @ V.flip(1)[:, :check_int('n_pcs', n_pcs)]
 
+# %% ../nbs/07_similarity.ipynb #c07a0053
 def delay_dmd(states, # `[B, T, n]` trials of states (or one trial `[T, n]`)
               n_pcs:int=10, # principal components kept per network
               n_delays:int=10, # steps per delay vector
@@ -345,17 +415,30 @@ def delay_dmd(states, # `[B, T, n]` trials of states (or one trial `[T, n]`)
     X0, X1 = C[:, :-1].reshape(-1, r), C[:, 1:].reshape(-1, r)
     return torch.linalg.lstsq(X0, X1).solution.T
 
-def dmd_spectrum(states, n_pcs:int=10, n_delays:int=10, rank:int|None=None) -> torch.Tensor:
+# %% ../nbs/07_similarity.ipynb #c07a0054
+def dmd_spectrum(states, # `[B, T, n]` trials of states (or one trial `[T, n]`)
+                 n_pcs:int=10, # principal components kept, as in `delay_dmd`
+                 n_delays:int=10, # steps per delay vector
+                 rank:int|None=None, # directions of the delay embedding kept (None: all)
+                ) -> torch.Tensor:
     "Eigenvalues (complex128) of the delay-DMD operator of `states`."
     return eigenvalues(delay_dmd(states, n_pcs, n_delays, rank))
 
-def dsa_distance(X, Y, # `[B, T, n_x]` and `[B, T, n_y]` trials of two networks (or `[T, n]` each)
-                 n_pcs:int=10, n_delays:int=10, rank:int|None=None, p:float=2) -> float:
+# %% ../nbs/07_similarity.ipynb #c07a0056
+def dsa_distance(X, # `[B, T, n_x]` trials of the first network (or one trial `[T, n_x]`)
+                 Y, # `[B, T, n_y]` trials of the second network, on the same probe inputs
+                 n_pcs:int=10, # principal components kept per network
+                 n_delays:int=10, # steps per delay vector
+                 rank:int|None=None, # directions of each delay embedding kept (None: all)
+                 p:float=2, # Wasserstein order of the spectrum distance
+                ) -> float:
     "DSA-style dynamics distance: Wasserstein-`p` distance between the two networks' delay-DMD spectra."
     return spectrum_distance(dmd_spectrum(X, n_pcs, n_delays, rank), dmd_spectrum(Y, n_pcs, n_delays, rank), p)
 
 # %% ../nbs/07_similarity.ipynb #06897c13
-def as_distance_matrix(D, name:str='D') -> torch.Tensor:
+def as_distance_matrix(D, # `[K, K]` distances (numpy array or tensor)
+                       name:str='D', # argument name for error messages
+                      ) -> torch.Tensor:
     "`D` as a float64 `[K, K]` tensor; square, finite and symmetric."
     D = torch.as_tensor(D).detach().cpu().to(torch.float64)
     if D.ndim != 2 or D.shape[0] != D.shape[1] or D.shape[0] < 2: raise ValueError(f"{name} must be a square [K, K] matrix with K >= 2, got shape {tuple(D.shape)}")
@@ -363,6 +446,7 @@ def as_distance_matrix(D, name:str='D') -> torch.Tensor:
     if not torch.allclose(D, D.T, atol=1e-12): raise ValueError(f"{name} must be symmetric")
     return D
 
+# %% ../nbs/07_similarity.ipynb #c07a0061
 def classical_mds(D, # `[K, K]` distances
                   n_components:int=2, # dimensions of the embedding
                  ) -> torch.Tensor:
@@ -377,13 +461,18 @@ def classical_mds(D, # `[K, K]` distances
 
 # %% ../nbs/07_similarity.ipynb #58fbd6d8
 def _label_ids(labels, K):
+    "The distinct `labels` (sorted) and each network's index into them, after checking there is one label per network."
     labels = np.asarray(labels)
     if labels.shape != (K,): raise ValueError(f"labels must have one entry per network ({K}), got shape {labels.shape}")
     names, ids = np.unique(labels, return_inverse=True)
     return names, torch.as_tensor(ids.reshape(-1))
 
-def nearest_neighbour_accuracy(D, labels, tol:float=1e-9) -> float:
-    "Leave-one-out 1-nearest-neighbour accuracy of `labels` under `D`; a tie between neighbours (within `tol`) scores the fraction of them that share the label."
+# %% ../nbs/07_similarity.ipynb #c07a0072
+def nearest_neighbour_accuracy(D, # `[K, K]` distances
+                               labels, # one label per network
+                               tol:float=1e-9, # neighbours this close to the nearest one tie with it
+                              ) -> float:
+    "Leave-one-out 1-nearest-neighbour accuracy of `labels` under `D`."
     D = as_distance_matrix(D)
     _, ids = _label_ids(labels, len(D))
     D = D + torch.diag(torch.full((len(D),), math.inf, dtype=torch.float64))
@@ -391,7 +480,10 @@ def nearest_neighbour_accuracy(D, labels, tol:float=1e-9) -> float:
     same = ids[:, None] == ids[None, :]
     return float(((nearest & same).sum(1).double() / nearest.sum(1)).mean())
 
-def silhouette(D, labels) -> float:
+# %% ../nbs/07_similarity.ipynb #c07a0073
+def silhouette(D, # `[K, K]` distances
+               labels, # one label per network, with between 2 and K-1 distinct values
+              ) -> float:
     "Mean silhouette of `labels` under the distances `D` (networks alone in their group count 0)."
     D = as_distance_matrix(D)
     names, ids = _label_ids(labels, len(D))
@@ -407,31 +499,41 @@ def silhouette(D, labels) -> float:
     s = torch.where(own > 1, (b - a) / torch.maximum(a, b), torch.zeros_like(a))
     return float(s.mean())
 
+# %% ../nbs/07_similarity.ipynb #c07a0080
+def _plot_groups(labels, K):
+    "`_label_ids` of `labels` for a plot; no labels make one group."
+    return _label_ids(np.zeros(K, int) if labels is None else labels, K)
+
+# %% ../nbs/07_similarity.ipynb #c07a0082
+def _outline_groups(ax, names, ids):
+    "Outline each label's block of a distance matrix sorted by label, and name the blocks on both axes."
+    edges = np.cumsum([0] + torch.bincount(ids, minlength=len(names)).tolist())
+    for e in edges[1:-1]:
+        ax.axhline(e - 0.5, color='w', lw=1); ax.axvline(e - 0.5, color='w', lw=1)
+    centres = (edges[:-1] + edges[1:]) / 2 - 0.5
+    ax.set_xticks(centres, [str(n) for n in names], rotation=45, ha='right', fontsize=8)
+    ax.set_yticks(centres, [str(n) for n in names], fontsize=8)
+
 # %% ../nbs/07_similarity.ipynb #34eac379
 def plot_distance_matrix(D, # `[K, K]` distances
                          labels=None, # one label per network: rows are sorted by it and groups are outlined
-                         title:str='', cmap:str='viridis') -> Figure:
+                         title:str='', # axes title
+                         cmap:str='viridis', # matplotlib colour map
+                        ) -> Figure:
     "Heatmap of a distance matrix, networks sorted (stably) by label."
     D = as_distance_matrix(D)
-    K = len(D)
-    names, ids = _label_ids(np.zeros(K, int) if labels is None else labels, K)
+    names, ids = _plot_groups(labels, len(D))
     order = torch.as_tensor(np.argsort(ids.numpy(), kind='stable'))
     fig = Figure(figsize=(5.2, 4.4))
     ax = fig.subplots()
     im = ax.imshow(D[order][:, order].numpy(), cmap=cmap, interpolation='nearest')
     fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04)
-    if labels is not None:
-        counts = torch.bincount(ids, minlength=len(names)).tolist()
-        edges = np.cumsum([0] + counts)
-        for e in edges[1:-1]:
-            ax.axhline(e - 0.5, color='w', lw=1); ax.axvline(e - 0.5, color='w', lw=1)
-        centres = (edges[:-1] + edges[1:]) / 2 - 0.5
-        ax.set_xticks(centres, [str(n) for n in names], rotation=45, ha='right', fontsize=8)
-        ax.set_yticks(centres, [str(n) for n in names], fontsize=8)
+    if labels is not None: _outline_groups(ax, names, ids)
     ax.set_title(title, fontsize=9)
     fig.tight_layout()
     return fig
 
+# %% ../nbs/07_similarity.ipynb #c07a0084
 def spread_coincident(xy:np.ndarray, # `[K, 2]` map coordinates
                       D:np.ndarray, # `[K, K]` distances: networks at distance 0 coincide
                       radius:float=0.03, # ring radius, as a fraction of the map's extent
@@ -448,13 +550,15 @@ def spread_coincident(xy:np.ndarray, # `[K, 2]` map coordinates
         xy[group] = xy[i] + radius * extent * np.stack([np.cos(angle), np.sin(angle)], 1)
     return xy
 
+# %% ../nbs/07_similarity.ipynb #c07a0086
 def plot_mds(D, # `[K, K]` distances
              labels=None, # one label per network, for colours and the legend
-             title:str='') -> Figure:
-    "2-D classical MDS map of a population, coloured by label; networks at distance 0 from each other are drawn on a small ring around their common point, so none hides another."
+             title:str='', # axes title
+            ) -> Figure:
+    "2-D classical MDS map of a population, coloured by label, with coinciding networks spread on a small ring."
     D = as_distance_matrix(D)
     xy = spread_coincident(classical_mds(D, 2).numpy(), D.numpy())
-    names, ids = _label_ids(np.zeros(len(D), int) if labels is None else labels, len(D))
+    names, ids = _plot_groups(labels, len(D))
     fig = Figure(figsize=(4.6, 4.2))
     ax = fig.subplots()
     for c, name in enumerate(names):
