@@ -12,15 +12,17 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
-from .tasks import Batch, check_int, check_range, register_task
+from fastcore.basics import patch
+from matplotlib.figure import Figure
+from .tasks import Task, Batch, check_int, check_range, register_task
 
 # %% auto #0
 __all__ = ['EMBEDDED_TEST_PER_CLASS', 'EMBEDDED_SPLIT_SEED', 'MNIST_FILES', 'SPLITS', 'SOURCES', 'load_embedded_mnist',
            'stratified_split', 'embedded_split', 'read_idx', 'mnist_root', 'load_mnist', 'check_choice', 'mnist_digits',
-           'last_step', 'class_loss', 'class_accuracy', 'DigitTask', 'SMNISTRow', 'SMNISTPixel', 'read_stroke_file',
-           'read_stroke_label', 'pad_sequences', 'load_stroke_files', 'render_strokes', 'neighbour_code', 'zhang_suen',
-           'threshold_digits', 'order_skeleton', 'path_to_strokes', 'strokes_from_images', 'stroke_overlap',
-           'embedded_strokes', 'Strokes']
+           'last_step', 'class_loss', 'class_accuracy', 'DigitTask', 'SMNISTRow', 'plot_evidence', 'SMNISTPixel',
+           'read_stroke_file', 'read_stroke_label', 'pad_sequences', 'load_stroke_files', 'render_strokes',
+           'neighbour_code', 'zhang_suen', 'threshold_digits', 'order_skeleton', 'path_to_strokes',
+           'strokes_from_images', 'stroke_overlap', 'embedded_strokes', 'Strokes']
 
 # %% ../nbs/00b_digits.ipynb #84c0a143
 @functools.lru_cache(maxsize=None)
@@ -146,22 +148,25 @@ def class_accuracy(outputs:torch.Tensor, batch:Batch) -> float:
     return (last_step(outputs, batch.lengths).argmax(-1) == batch.targets).float().mean().item()
 
 # %% ../nbs/00b_digits.ipynb #7e8e0ea1
-class DigitTask:
+class DigitTask(Task):
     "Classify MNIST digits presented as sequences; scored at the last real step."
-    kind = 'classification'
-    metric_name = 'test_accuracy'  # accuracy on the held-out split, the key it is stored under in metrics.json
+    metric_name = 'test_accuracy'  # accuracy on the held-out split
     n_outputs = 10
-    name: str
-    def __init__(self, split:str='train', source:str='embedded', root:str|None=None, download:bool=False):
+    def __init__(self, split:str='train', # the split training draws from: 'train' or 'test'
+                 source:str='embedded', # 'embedded' (shipped subset), 'idx' or 'torchvision' (full MNIST under `root`)
+                 root:str|None=None, # folder of the data files (sources other than 'embedded')
+                 download:bool=False, # let torchvision download MNIST into `root`
+                ):
         self.split, self.source = check_choice('split', split, SPLITS), check_choice('source', source, self.sources)
         self.root, self.download = (None if root is None else str(root)), bool(download)
-        self.data = {s: self.sequences(s) for s in SPLITS}  # split -> (stored sequences, labels, lengths or None)
 
     sources = SOURCES
+    @functools.cached_property
+    def data(self) -> dict:
+        "Split -> (stored sequences, labels, lengths or None), loaded when first used: building the task costs nothing."
+        return {s: self.sequences(s) for s in SPLITS}
     def sequences(self, split:str) -> tuple: raise NotImplementedError
     def inputs(self, stored:torch.Tensor) -> torch.Tensor: return stored.float() / 255
-    def config(self): return dict(name=self.name, split=self.split, source=self.source, root=self.root, download=self.download)
-    def __repr__(self): return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in self.config().items() if k != 'name')})"
     def __len__(self): return len(self.data[self.split][1])
 
     def batch(self, idx:torch.Tensor, split:str|None=None) -> Batch:
@@ -186,19 +191,62 @@ class DigitTask:
     def accuracy(self, outputs, batch:Batch): return class_accuracy(outputs, batch)
 
 # %% ../nbs/00b_digits.ipynb #0c58e8b8
+@register_task('smnist-row')
 class SMNISTRow(DigitTask):
     "Sequential MNIST row by row: 28 steps of 28 pixel intensities in [0, 1]."
-    name, n_inputs = 'smnist-row', 28
-    train_defaults = dict(steps=800, lr=1e-2, target_accuracy=None, target_loss=None, eval_every=100)  # `train_run` defaults: held-out accuracy peaks near 0.97 by ~900 steps, then overfits
+    n_inputs = 28
     def sequences(self, split): return (*mnist_digits(split, self.source, self.root, self.download), None)
 
-register_task('smnist-row', SMNISTRow)
+# %% ../nbs/00b_digits.ipynb #b0000002
+def plot_evidence(outputs, # `[n, T, n_classes]` network outputs (logits)
+                  labels, # `[n]` true classes
+                  lengths=None, # `[n]` real sequence lengths (None: all T steps)
+                  title:str='') -> Figure:
+    "Figure: per sequence, class probabilities over time; the true class in red, the others grey."
+    n = len(labels)
+    fig = Figure(figsize=(3 * n, 2.4))
+    axs = fig.subplots(1, n, sharey=True, squeeze=False)[0]
+    probs = torch.softmax(torch.as_tensor(outputs).float(), -1)
+    for i, ax in enumerate(axs):
+        T = int(lengths[i]) if lengths is not None else probs.shape[1]
+        p, y = probs[i, :T], int(labels[i])
+        for c in range(p.shape[1]): ax.plot(p[:, c], color='C3' if c == y else '0.75', lw=2 if c == y else 1)
+        ax.set_title(f"digit {y}", fontsize=9); ax.set_xlabel('step')
+    axs[0].set_ylabel('p(class)')
+    fig.suptitle(title, fontsize=9); fig.tight_layout()
+    return fig
+
+# %% ../nbs/00b_digits.ipynb #b0000003
+@patch
+def heldout_batch(self:DigitTask, n:int|None=None, # the first `n` test digits (None: all of them)
+                  seed:int=0, # unused: the held-out split is fixed
+                 ) -> Batch:
+    "The held-out test digits, one batch."
+    return self.validation_batch(n)
+
+@patch
+def probe_inputs(self:DigitTask, n:int=100, seed:int=0) -> torch.Tensor:
+    "The first `n` test digits (padded to the longest): every network of a study reads the same ones."
+    return self.validation_batch(n).inputs
+
+@patch
+def example_batch(self:DigitTask) -> Batch: return self.validation_batch(4)
+
+@patch
+def plot(self:DigitTask, batch:Batch, outputs:torch.Tensor, title:str='') -> Figure:
+    "Class evidence over time for each digit of `batch`."
+    return plot_evidence(outputs.detach(), batch.targets, batch.lengths, title)
+
+@patch
+def fixed_point_inputs(self:DigitTask) -> dict:
+    "Zero input and the mean held-out input step."
+    return {'zero': torch.zeros(self.n_inputs), 'mean_input': self.validation_batch().inputs.mean((0, 1))}
 
 # %% ../nbs/00b_digits.ipynb #afd2ebef
+@register_task('smnist-pixel')
 class SMNISTPixel(DigitTask):
     "Sequential MNIST pixel by pixel: 784 steps of one intensity in [0, 1], optionally in a fixed permuted order."
-    name, n_inputs = 'smnist-pixel', 1
-    train_defaults = dict(steps=200, lr=3e-3, target_accuracy=None, target_loss=None, eval_every=25)  # 784-step sequences: ~4 s a step for a GRU-128 on one core
+    n_inputs = 1
     def __init__(self, split:str='train', source:str='embedded', root:str|None=None, download:bool=False,
                  permute:bool=False, # present the pixels in a fixed random order
                  perm_seed:int=0, # seeds that order
@@ -211,9 +259,6 @@ class SMNISTPixel(DigitTask):
         images, labels = mnist_digits(split, self.source, self.root, self.download)
         return images.flatten(1)[:, self.order], labels, None
     def inputs(self, stored): return stored.unsqueeze(-1).float() / 255
-    def config(self): return {**super().config(), 'permute': self.permute, 'perm_seed': self.perm_seed}
-
-register_task('smnist-pixel', SMNISTPixel)
 
 # %% ../nbs/00b_digits.ipynb #40cf4f0a
 def read_stroke_file(path:str|Path) -> torch.Tensor:
@@ -396,14 +441,16 @@ def embedded_strokes() -> tuple[torch.Tensor, torch.Tensor]:
     return seqs.clone(), lengths.clone()
 
 # %% ../nbs/00b_digits.ipynb #0d1cb2b8
+@register_task('strokes')
 class Strokes(DigitTask):
     "Pen-stroke digits (de Jong format): variable-length sequences of `dx dy eos eod`."
-    name, n_inputs = 'strokes', 4
-    train_defaults = dict(steps=800, lr=1e-2, target_accuracy=None, target_loss=None, eval_every=100)
+    n_inputs = 4
     sources = SOURCES + ('dejong',)
+    def __init__(self, split:str='train', source:str='embedded', root:str|None=None, download:bool=False):
+        super().__init__(split, source, root, download)
+        if source == 'dejong' and root is None: raise ValueError("root must name the folder of de Jong's files when source='dejong'")
     def sequences(self, split):
         if self.source == 'dejong':
-            if self.root is None: raise ValueError("root must name the folder of de Jong's files when source='dejong'")
             seqs, lengths, labels = load_stroke_files(self.root, split)
             return seqs, labels, lengths
         if self.source == 'embedded':
@@ -415,5 +462,3 @@ class Strokes(DigitTask):
         seqs, lengths = strokes_from_images(images)
         return seqs, labels, lengths
     def inputs(self, stored): return stored
-
-register_task('strokes', Strokes)

@@ -6,14 +6,15 @@ Docs: https://rnnuniv.github.io/rnnuniv/models.html.md"""
 
 # %% ../nbs/01_models.ipynb #447e7d48
 from __future__ import annotations
-import math
+import inspect, math
 import torch
 from torch import nn
 from torch.func import jacrev, vmap
+from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['ARCHS', 'ACTIVATIONS', 'ACTIVATION_GRADS', 'DynamicalSystem', 'register_arch', 'build_model', 'DiscreteRNN',
-           'LoopedRNN', 'Vanilla', 'check_step_matches_forward', 'UGRNN', 'GRU', 'LSTM']
+__all__ = ['ARCHS', 'ACTIVATIONS', 'ACTIVATION_GRADS', 'DynamicalSystem', 'register_arch', 'build_model', 'model_config',
+           'DiscreteRNN', 'LoopedRNN', 'Vanilla', 'check_step_matches_forward', 'UGRNN', 'GRU', 'LSTM']
 
 # %% ../nbs/01_models.ipynb #67cc7314
 class DynamicalSystem(nn.Module):
@@ -58,6 +59,23 @@ class DynamicalSystem(nn.Module):
         "Everything needed to rebuild this model with `build_model`."
         return dict(arch=self.arch, **self.hparams)
 
+# %% ../nbs/01_models.ipynb #c0000002
+@patch
+def rates(self:DynamicalSystem, h:torch.Tensor # states `[..., state_size]`
+         ) -> torch.Tensor:
+    "The activity that state `h` stands for (the state itself unless a model says otherwise)."
+    return h
+
+@patch
+def readout_weights(self:DynamicalSystem) -> list:
+    "The readout weight tensors an L2 penalty acts on (none unless a model lists them)."
+    return []
+
+@patch
+def regularizer(self:DynamicalSystem) -> torch.Tensor|float:
+    "A term the model adds to its training loss (0 unless a model defines one)."
+    return 0.
+
 # %% ../nbs/01_models.ipynb #618808cf
 ARCHS = {}
 def register_arch(name:str):
@@ -74,6 +92,16 @@ def build_model(config:dict) -> DynamicalSystem:
     arch = config.pop('arch', None)
     if arch not in ARCHS: raise ValueError(f"arch must be one of {sorted(ARCHS)}, got {arch!r}")
     return ARCHS[arch](**config)
+
+def model_config(arch:str, # a registered architecture, one of `ARCHS`
+                 **settings, # constructor arguments; the others take the class's defaults
+                ) -> dict:
+    "The complete config `build_model` would record, worked out from the constructor without building the model."
+    if arch not in ARCHS: raise ValueError(f"arch must be one of {sorted(ARCHS)}, got {arch!r}")
+    params = {k: p.default for k, p in list(inspect.signature(ARCHS[arch].__init__).parameters.items())[1:]}
+    unknown = set(settings) - set(params)
+    if unknown: raise ValueError(f"unknown settings {sorted(unknown)} for arch {arch!r}; allowed: {sorted(params)}")
+    return dict(arch=arch, **{**params, **settings})
 
 # %% ../nbs/01_models.ipynb #d673eb26
 ACTIVATIONS = {'tanh': torch.tanh, 'relu': torch.relu}
@@ -106,6 +134,7 @@ class DiscreteRNN(DynamicalSystem):
         "The hidden units of state `h` (the last `hidden_size` entries)."
         return h[..., -self.hidden_size:]
     def readout(self, h): return self.out(self.hidden(h))
+    def readout_weights(self): return [self.out.weight]
     def extra_repr(self): return f"n_inputs={self.n_inputs}, hidden_size={self.hidden_size}, n_outputs={self.n_outputs}, act={self.act_name}"
 
 # %% ../nbs/01_models.ipynb #18871770

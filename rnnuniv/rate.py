@@ -9,11 +9,11 @@ from __future__ import annotations
 import math
 import torch
 from torch import nn
-from .tasks import FlipFlop, check_int, check_range
+from .tasks import check_int, check_range
 from .models import DynamicalSystem, register_arch
 
 # %% auto #0
-__all__ = ['RATE_ACTS', 'RATE_FLIPFLOP', 'dale_init', 'DaleRate', 'KimRate', 'EIRate', 'rate_flipflop']
+__all__ = ['RATE_ACTS', 'dale_init', 'DaleRate', 'KimRate', 'EIRate']
 
 # %% ../nbs/02_rate.ipynb #c2dcd514
 RATE_ACTS = {'sigmoid': torch.sigmoid, 'relu': torch.relu, 'softplus': nn.functional.softplus, 'tanh': torch.tanh}
@@ -137,14 +137,3 @@ class EIRate(DaleRate):
                             p_conn=p_conn, gain=gain, tau=tau, dt=dt, noise_std=noise_std)
     def alpha(self): return torch.tensor(self.dt / self.tau)
     def input_drive(self, x): return x @ self.w_in.T + self.bias
-
-# %% ../nbs/02_rate.ipynb #8770c7f1
-RATE_FLIPFLOP = dict(name='flipflop', n_bits=3, n_time=200, p=0.1, pulse_len=10, force_first=False, dt=0.005)
-
-def rate_flipflop(**kw) -> FlipFlop:
-    "The flip-flop with held pulses in physical time (`RATE_FLIPFLOP`, overridden by `kw`)."
-    cfg = {**RATE_FLIPFLOP, **kw}
-    cfg.pop('name')
-    return FlipFlop(**cfg)
-
-KimRate.run_defaults = EIRate.run_defaults = dict(task=RATE_FLIPFLOP, train=dict(steps=1500, batch_size=32, target_accuracy=0.985, target_loss=None))

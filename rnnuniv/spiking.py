@@ -1,4 +1,4 @@
-"""Rate-to-spiking transfer (Kim, Li & Sejnowski 2019) with a batched LIF simulator, and Bellec-style LIF/ALIF networks trained end to end with a pseudo-derivative.
+"""Rate-to-spiking transfer (Kim, Li & Sejnowski 2019) with a LIF simulator, written first for one trial as the equations say and then for many trials at once, and Bellec-style LIF/ALIF networks trained end to end with a pseudo-derivative.
 
 Docs: https://rnnuniv.github.io/rnnuniv/spiking.html.md"""
 
@@ -6,24 +6,25 @@ Docs: https://rnnuniv.github.io/rnnuniv/spiking.html.md"""
 
 # %% ../nbs/03_spiking.ipynb #4f440a58
 from __future__ import annotations
-import argparse, json, math
+import math
 from dataclasses import dataclass
-from pathlib import Path
 import numpy as np
 import torch
 from torch import nn
 import torch.nn.functional as F
 import networkx as nx
 from matplotlib.figure import Figure
-from .tasks import FlipFlop, check_int, check_range
+from fastcore.basics import patch
+from .tasks import check_int, check_range
 from .models import DynamicalSystem, register_arch
 from .rate import KimRate
 
 # %% auto #0
-__all__ = ['DENSE_FRACTION', 'INV_LAMBDA_GRID', 'DAMPENING', 'spike', 'SPIKE_FLIPFLOP', 'synapse_coefs', 'synapse_step',
-           'step_response', 'LIFNetwork', 'transfer_to_lif', 'spike_indices', 'recurrent_input', 'GaussianNoise',
-           'LIFResult', 'simulate_lif', 'rate_lif_correlation', 'lif_scores', 'search_lambda', 'plot_raster',
-           'plot_rate_vs_lif', 'pseudo_derivative', 'SpikeFunction', 'ALIF', 'behavioural_topology', 'transfer_main']
+__all__ = ['DENSE_FRACTION', 'INV_LAMBDA_GRID', 'DAMPENING', 'spike', 'synapse_coefs', 'synapse_step', 'LIFNetwork',
+           'transfer_to_lif', 'simulate_lif_trial', 'spike_indices', 'recurrent_input', 'GaussianNoise',
+           'step_response', 'LIFBatch', 'LIFResult', 'simulate_lif', 'rate_lif_correlation', 'lif_scores',
+           'search_lambda', 'plot_raster', 'plot_rate_vs_lif', 'pseudo_derivative', 'SpikeFunction', 'ALIF',
+           'settled_steps', 'behavioural_topology']
 
 # %% ../nbs/03_spiking.ipynb #9ae31d2e
 def synapse_coefs(dt:float, # simulation step (s)
@@ -34,27 +35,16 @@ def synapse_coefs(dt:float, # simulation step (s)
     d_d = torch.exp(-dt / torch.as_tensor(tau_d))
     return math.exp(-dt / tau_r), d_d, (1 - d_d) / dt
 
-def synapse_step(s:torch.Tensor, # the synapse's output, its second stage (Hz, or current)
-                 g:torch.Tensor, # its first stage
+# %% ../nbs/03_spiking.ipynb #5a1c0e11
+def synapse_step(s:torch.Tensor, # the synapse's output, its second stage (Hz, or current); updated in place
+                 g:torch.Tensor, # its first stage; updated in place
                  arrivals:torch.Tensor, # what arrives this step: `jump` per spike, or spikes through weights
-                 d_r:float, d_d:torch.Tensor, # decays from `synapse_coefs`
-                ):
+                 d_r:float, # per-step decay of the rise stage (from `synapse_coefs`)
+                 d_d:torch.Tensor, # per-step decay of the decay stage, per unit (from `synapse_coefs`)
+                ) -> tuple[torch.Tensor, torch.Tensor]:
     "One step of the double-exponential synapse, in place: `g` decays and takes `arrivals`, then `s` moves towards `g`; returns them."
     torch.addcmul(arrivals, g, d_d, out=g)
     return s.lerp_(g, 1 - d_r), g
-
-# %% ../nbs/03_spiking.ipynb #6a5ca410
-def step_response(n_sub:int, # simulation steps per input step
-                  d_r:float, d_d:torch.Tensor, jump:torch.Tensor, # from `synapse_coefs`
-                 ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    "The synapse after `n_sub` steps: a spike at step `k` adds `to_g[k]` to `g` and `to_s[k]` to `s`; `keep` `[3, N]` carries the start state (`g` to `g`, `s` to `s`, `g` to `s`)."
-    N = len(d_d)
-    s, g, arrivals = (torch.zeros(n_sub + 2, N) for _ in range(3))
-    g[n_sub], s[n_sub + 1] = 1, 1  # the last two rows probe the start state
-    for k in range(n_sub):
-        arrivals.zero_()[k] = jump
-        synapse_step(s, g, arrivals, d_r, d_d)
-    return g[:n_sub], s[:n_sub], torch.stack([g[n_sub], s[n_sub + 1], s[n_sub]])
 
 # %% ../nbs/03_spiking.ipynb #0322977b
 @dataclass
@@ -78,6 +68,28 @@ class LIFNetwork:
     @property
     def n_units(self): return self.w_rec.shape[0]
 
+# %% ../nbs/03_spiking.ipynb #d9988dc1
+@patch
+def substeps(self:LIFNetwork, dt:float, # simulation step (s)
+            ) -> int:
+    "Simulation steps per input step; `dt` must divide `dt_input`."
+    n = round(self.dt_input / dt)
+    if n < 1 or abs(n * dt - self.dt_input) > 1e-9: raise ValueError(f"dt must divide dt_input ({self.dt_input}), got {dt}")
+    return n
+
+@patch
+def noise_sd(self:LIFNetwork, dt:float, # simulation step (s)
+            ) -> float:
+    "Standard deviation of the voltage noise per step `dt` (mV): `noise_std * sqrt(dt / noise_dt)`."
+    return self.noise_std * math.sqrt(dt / self.noise_dt)
+
+@patch
+def initial_voltages(self:LIFNetwork, n_trials:int, # B
+                     generator:torch.Generator|None=None, # seeds the draw
+                    ) -> torch.Tensor:
+    "`[B, N]` voltages drawn uniformly between `v_reset` and `v_peak` (mV)."
+    return self.v_reset + torch.rand(n_trials, self.n_units, generator=generator) * (self.v_peak - self.v_reset)
+
 # %% ../nbs/03_spiking.ipynb #2b408620
 def transfer_to_lif(rate_model:KimRate, # a trained rate network (Kim-style, with `tau()`)
                     lam:float, # weight scale lambda: recurrent and readout weights are multiplied by it
@@ -90,6 +102,37 @@ def transfer_to_lif(rate_model:KimRate, # a trained rate network (Kim-style, wit
                           w_out=rate_model.w_out.detach().float() * lam, tau_d=rate_model.tau().float(),
                           sign=rate_model.sign.float().clone(), dt_input=rate_model.dt, **lif_kw)
 
+# %% ../nbs/03_spiking.ipynb #eb648324
+@torch.no_grad()
+def simulate_lif_trial(net:LIFNetwork, # the network
+                       inputs:torch.Tensor, # `[T, n_inputs]`: one trial, each step held for `net.dt_input` seconds
+                       dt:float=2.5e-4, # simulation step (s); must divide `net.dt_input`
+                       v0:torch.Tensor|None=None, # `[N]` initial voltages (mV); None: `net.initial_voltages`
+                       noise:torch.Tensor|None=None, # `[T * substeps, N]` voltage noise of every step (mV); None: drawn
+                       generator:torch.Generator|None=None, # seeds what is drawn
+                      ) -> tuple[torch.Tensor, torch.Tensor]:
+    "One trial of the LIF network, step by step as the equations say: spikes `[T * substeps, N]` (0/1) and outputs `[T, n_outputs]`."
+    n_sub, n_ref, N = net.substeps(dt), round(net.t_ref / dt), net.n_units
+    d_m, (d_r, d_d, jump) = math.exp(-dt / net.tau_m), synapse_coefs(dt, net.tau_r, net.tau_d)
+    v = net.initial_voltages(1, generator)[0] if v0 is None else v0.clone()
+    if noise is None: noise = net.noise_sd(dt) * torch.randn(len(inputs) * n_sub, N, generator=generator)
+    I, g, r, g_r, ref = (torch.zeros(N) for _ in range(5))  # current synapse, readout synapse (two stages each), refractory steps left
+    spikes, outputs = [], []
+    for t, u in enumerate(inputs.float()):
+        external = net.w_in @ u + net.bias  # held for the whole input step
+        for k in range(n_sub):
+            target = I + external
+            v = torch.where(ref > 0, v, target + (v - target) * d_m) + noise[t * n_sub + k]  # 1. membrane, 2. noise
+            ref = (ref - 1).clamp(min=0)
+            z = (v >= net.v_th).float()  # 3. spike,
+            v = torch.where(z > 0, net.v_reset, v)  # reset,
+            ref = torch.where(z > 0, float(n_ref), ref)  # refractory period
+            synapse_step(I, g, (net.w_rec @ z) * jump, d_r, d_d)  # 4. synapses
+            synapse_step(r, g_r, z * jump, d_r, d_d)
+            spikes.append(z)
+        outputs.append(net.w_out @ r)
+    return torch.stack(spikes), torch.stack(outputs)
+
 # %% ../nbs/03_spiking.ipynb #fcb5e354
 def spike_indices(v:torch.Tensor, # `[B, N]` contiguous membrane potentials on the CPU
                   v_th:float, # threshold
@@ -97,6 +140,7 @@ def spike_indices(v:torch.Tensor, # `[B, N]` contiguous membrane potentials on t
     "Flat indices into `v.view(-1)` of the neurons at or above `v_th`, in increasing order."
     return torch.from_numpy(np.flatnonzero(v.numpy() >= v_th))
 
+# %% ../nbs/03_spiking.ipynb #847007b2
 DENSE_FRACTION = 1 / 3  # above this fraction of neurons spiking the dense product is faster (measured at N = 200 and 1000)
 
 def recurrent_input(idx:torch.Tensor, # sorted flat indices of the spikes in a `[B, N_pre]` array (from `spike_indices`)
@@ -121,21 +165,91 @@ class GaussianNoise:
         self.buf = np.empty(2 * self.half, np.float32)
         self.out = torch.from_numpy(self.buf)[:self.n].view(shape)
         self.bits = np.random.SFC64(int(torch.randint(2**62, (), generator=generator)))
-    def draw(self, std:float=1.) -> torch.Tensor:
-        "Fresh N(0, `std`^2) draws in the buffer (the same tensor every call), returned."
-        h, buf = self.half, self.buf
-        u = self.bits.random_raw(h).view(np.uint32)  # 2h uniform 32-bit words
-        np.bitwise_or(np.right_shift(u, 9, out=u), np.uint32(0x3F800000), out=u)  # top 23 bits as the mantissa of 1.x
-        u = u.view(np.float32)  # uniform on [1, 2)
-        radius, angle = u[:h], u[h:]
-        np.log(np.subtract(np.float32(2), radius, out=radius), out=radius)  # log of a uniform on (0, 1]
-        np.sqrt(np.multiply(radius, np.float32(-2 * std * std), out=radius), out=radius)
-        np.multiply(np.subtract(angle, np.float32(1), out=angle), np.float32(2 * math.pi), out=angle)
-        np.multiply(np.cos(angle, out=buf[:h]), radius, out=buf[:h])
-        np.multiply(np.sin(angle, out=buf[h:]), radius, out=buf[h:])
-        return self.out
 
-# %% ../nbs/03_spiking.ipynb #1e4018a5
+@patch
+def draw(self:GaussianNoise, std:float=1., # standard deviation of the draws
+        ) -> torch.Tensor:
+    "Fresh N(0, `std`^2) draws in the buffer (the same tensor every call), returned."
+    h, buf = self.half, self.buf
+    u = self.bits.random_raw(h).view(np.uint32)  # 2h uniform 32-bit words
+    np.bitwise_or(np.right_shift(u, 9, out=u), np.uint32(0x3F800000), out=u)  # top 23 bits as the mantissa of 1.x
+    u = u.view(np.float32)  # uniform on [1, 2)
+    radius, angle = u[:h], u[h:]
+    np.log(np.subtract(np.float32(2), radius, out=radius), out=radius)  # log of a uniform on (0, 1]
+    np.sqrt(np.multiply(radius, np.float32(-2 * std * std), out=radius), out=radius)
+    np.multiply(np.subtract(angle, np.float32(1), out=angle), np.float32(2 * math.pi), out=angle)
+    np.multiply(np.cos(angle, out=buf[:h]), radius, out=buf[:h])
+    np.multiply(np.sin(angle, out=buf[h:]), radius, out=buf[h:])
+    return self.out
+
+# %% ../nbs/03_spiking.ipynb #6a5ca410
+def step_response(n_sub:int, # simulation steps per input step
+                  d_r:float, # per-step decay of the rise stage (from `synapse_coefs`)
+                  d_d:torch.Tensor, # per-step decay of the decay stage, `[N]` (from `synapse_coefs`)
+                  jump:torch.Tensor, # what one spike adds to the decay stage, `[N]` (from `synapse_coefs`)
+                 ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    "The synapse after `n_sub` steps: a spike at step `k` adds `to_g[k]` to `g` and `to_s[k]` to `s`; `keep` `[3, N]` carries the start state (`g` to `g`, `s` to `s`, `g` to `s`)."
+    N = len(d_d)
+    s, g, arrivals = (torch.zeros(n_sub + 2, N) for _ in range(3))
+    g[n_sub], s[n_sub + 1] = 1, 1  # the last two rows probe the start state
+    for k in range(n_sub):
+        arrivals.zero_()[k] = jump
+        synapse_step(s, g, arrivals, d_r, d_d)
+    return g[:n_sub], s[:n_sub], torch.stack([g[n_sub], s[n_sub + 1], s[n_sub]])
+
+# %% ../nbs/03_spiking.ipynb #b9db2cd9
+class LIFBatch:
+    "The state of `B` trials of a LIF network, and the constants of the simulation step `dt`: what `simulate_lif` advances."
+    def __init__(self, net:LIFNetwork, # the network
+                 inputs:torch.Tensor, # `[B, T, n_inputs]`, each step held for `net.dt_input` seconds
+                 dt:float, # simulation step (s); must divide `net.dt_input`
+                 generator:torch.Generator|None=None, # seeds the initial voltages, then the noise
+                ):
+        B, N = inputs.shape[0], net.n_units
+        self.net, self.B, self.n_sub, self.n_ref = net, B, net.substeps(dt), round(net.t_ref / dt)
+        self.d_m, self.sigma = math.exp(-dt / net.tau_m), net.noise_sd(dt)
+        self.d_r, self.d_d, jump = synapse_coefs(dt, net.tau_r, net.tau_d.float())
+        self.w = (net.w_rec.T * jump).contiguous()  # [pre, post]: a spike's arrival at the first synaptic stage of each post unit
+        self.to_g, self.to_s, self.keep = step_response(self.n_sub, self.d_r, self.d_d, jump)  # the readout synapse over an input step
+        self.drive = (inputs.float() @ net.w_in.T + net.bias).transpose(0, 1).contiguous()  # [T, B, N] external input
+        self.v = net.initial_voltages(B, generator)
+        self.noise = GaussianNoise((B, N), generator)
+        self.I, self.g, self.r, self.g_r, self.target = (torch.zeros(B, N) for _ in range(5))  # two synapses, two stages each
+        self.free_from = torch.zeros(B, N)  # the first step at which each neuron is out of its refractory period
+        self.count = torch.zeros(B * N)  # spikes per neuron so far
+
+# %% ../nbs/03_spiking.ipynb #f135e915
+@patch
+def substep(self:LIFBatch, t:int, # input step
+            k:int, # simulation step within it
+           ) -> torch.Tensor:
+    "Advance every trial one simulation step (leak, noise, spikes and reset, current synapse); return the flat indices of the spikes."
+    step = t * self.n_sub + k
+    leak = (step + 1 - self.free_from).clamp_(0, 1 - self.d_m)  # 1 - e^{-dt/tau_m}, or 0 while refractory
+    self.v.lerp_(torch.add(self.I, self.drive[t], out=self.target), leak)
+    if self.sigma > 0: self.v.add_(self.noise.draw(self.sigma))
+    idx = spike_indices(self.v, self.net.v_th)
+    self.v.view(-1).index_fill_(0, idx, self.net.v_reset)
+    self.free_from.view(-1).index_fill_(0, idx, step + self.n_ref + 1)
+    synapse_step(self.I, self.g, recurrent_input(idx, self.w, self.B), self.d_r, self.d_d)
+    return idx
+
+# %% ../nbs/03_spiking.ipynb #18cc769b
+@patch
+def end_input_step(self:LIFBatch, step_spikes:list, # the flat spike indices of each of the `n_sub` simulation steps just run
+                  ) -> torch.Tensor:
+    "Move the readout synapse over the input step just run (in closed form, by `step_response`) and count its spikes; return the outputs `[B, n_outputs]`."
+    N, spk = self.net.n_units, torch.cat(step_spikes)
+    substep = torch.repeat_interleave(torch.arange(self.n_sub), torch.tensor([len(i) for i in step_spikes]))
+    at = substep * N + spk % N  # where each spike's response lies in to_g and to_s: (its step in this input step, its unit)
+    self.r.mul_(self.keep[1]).addcmul_(self.g_r, self.keep[2])
+    self.g_r.mul_(self.keep[0])
+    self.g_r.view(-1).index_add_(0, spk, self.to_g.view(-1).index_select(0, at))
+    self.r.view(-1).index_add_(0, spk, self.to_s.view(-1).index_select(0, at))
+    self.count.index_add_(0, spk, torch.ones(len(spk)))
+    return self.r @ self.net.w_out.T
+
+# %% ../nbs/03_spiking.ipynb #3ba125e4
 @dataclass
 class LIFResult:
     "What `simulate_lif` returns: outputs and filtered rates at the end of every input step, spike counts, optional spikes and voltages."
@@ -146,67 +260,49 @@ class LIFResult:
     spikes: torch.Tensor|None = None  # `[n_spikes, 3]` rows (trial, step, neuron), when recorded
     voltages: torch.Tensor|None = None  # `[B, T * substeps, N]` (mV), spikes drawn at `v_peak`, when recorded
 
+# %% ../nbs/03_spiking.ipynb #1e4018a5
 @torch.no_grad()
-def simulate_lif(net:LIFNetwork,
+def simulate_lif(net:LIFNetwork, # the network
                  inputs:torch.Tensor, # `[B, T, n_inputs]`, each step held for `net.dt_input` seconds
                  dt:float=2.5e-4, # simulation step (s); must divide `net.dt_input`
                  record_spikes:bool=False, # also return every spike as (trial, step, neuron)
                  record_v:bool=False, # also return the voltage of every neuron at every step (memory: B*T*substeps*N)
-                 generator:torch.Generator|None=None, # seeds the initial voltages and the noise
+                 generator:torch.Generator|None=None, # seeds the initial voltages, then the noise
                 ) -> LIFResult:
-    "Simulate `B` trials of the LIF network at once (on the CPU)."
-    n_sub = round(net.dt_input / dt)
-    if n_sub < 1 or abs(n_sub * dt - net.dt_input) > 1e-9: raise ValueError(f"dt must divide dt_input ({net.dt_input}), got {dt}")
-    B, T, _ = inputs.shape
-    N = net.n_units
-    d_m, n_ref = math.exp(-dt / net.tau_m), round(net.t_ref / dt)
-    d_r, d_d, jump = synapse_coefs(dt, net.tau_r, net.tau_d.float())
-    w = (net.w_rec.T * jump).contiguous()  # [pre, post]: a spike's arrival at the first synaptic stage of each post unit
-    to_g, to_s, keep = step_response(n_sub, d_r, d_d, jump)  # the readout synapse over one input step
-    drive = (inputs.float() @ net.w_in.T + net.bias).transpose(0, 1).contiguous()  # [T, B, N]
-    sigma = net.noise_std * math.sqrt(dt / net.noise_dt)
-    v = net.v_reset + torch.rand(B, N, generator=generator) * (net.v_peak - net.v_reset)
-    I, g, r, g_r, target = (torch.zeros(B, N) for _ in range(5))  # current and rate synapses, two stages each
-    noise = GaussianNoise((B, N), generator)
-    free_from = torch.zeros(B, N)  # the first step at which each neuron is out of its refractory period
-    v_flat, count = v.view(-1), torch.zeros(B * N)
+    "Simulate `B` trials of the LIF network at once (on the CPU): the equations of `simulate_lif_trial`, on lists of spikes."
+    sim = LIFBatch(net, inputs, dt, generator)
+    (B, T, _), N = inputs.shape, net.n_units
     outs, rates, spikes, volts = [], [], [], []
     for t in range(T):
         step_spikes = []
-        for k in range(n_sub):
-            # leak towards the input current, by 1 - e^{-dt/tau_m}, or by 0 while refractory: then only the noise moves v
-            step = t * n_sub + k
-            leak = (step + 1 - free_from).clamp_(0, 1 - d_m)
-            v.lerp_(torch.add(I, drive[t], out=target), leak)
-            if sigma > 0: v.add_(noise.draw(sigma))
-            idx = spike_indices(v, net.v_th)
-            if record_v: volts.append(v.clone().view(-1).index_fill_(0, idx, net.v_peak).view(B, N))
-            if record_spikes: spikes.append(torch.stack([idx // N, torch.full_like(idx, step), idx % N], 1))
-            v_flat.index_fill_(0, idx, net.v_reset)
-            free_from.view(-1).index_fill_(0, idx, step + n_ref + 1)
+        for k in range(sim.n_sub):
+            idx = sim.substep(t, k)
             step_spikes.append(idx)
-            synapse_step(I, g, recurrent_input(idx, w, B), d_r, d_d)
-        spk = torch.cat(step_spikes)
-        substep = torch.repeat_interleave(torch.arange(n_sub), torch.tensor([len(i) for i in step_spikes]))
-        at = substep * N + spk % N  # where each spike's response lies in to_g and to_s: (its step in this input step, its unit)
-        r.mul_(keep[1]).addcmul_(g_r, keep[2])
-        g_r.mul_(keep[0])
-        g_r.view(-1).index_add_(0, spk, to_g.view(-1).index_select(0, at))
-        r.view(-1).index_add_(0, spk, to_s.view(-1).index_select(0, at))
-        count.index_add_(0, spk, torch.ones(len(spk)))
-        outs.append(r @ net.w_out.T)
-        rates.append(r.clone())
-    return LIFResult(torch.stack(outs, 1), torch.stack(rates, 1), count.view(B, N) / (T * net.dt_input), dt,
+            if record_v: volts.append(sim.v.clone().view(-1).index_fill_(0, idx, net.v_peak).view(B, N))
+            if record_spikes: spikes.append(torch.stack([idx // N, torch.full_like(idx, t * sim.n_sub + k), idx % N], 1))
+        outs.append(sim.end_input_step(step_spikes))
+        rates.append(sim.r.clone())
+    return LIFResult(torch.stack(outs, 1), torch.stack(rates, 1), sim.count.view(B, N) / (T * net.dt_input), dt,
                      torch.cat(spikes) if record_spikes else None, torch.stack(volts, 1) if record_v else None)
 
 # %% ../nbs/03_spiking.ipynb #f8eef389
-def rate_lif_correlation(rate_out:torch.Tensor, lif_out:torch.Tensor, mask:torch.Tensor|None=None) -> float:
-    "Pearson correlation of rate and LIF outputs `[B, T, O]` over the entries where `mask` is True."
+def rate_lif_correlation(rate_out:torch.Tensor, # `[B, T, O]` outputs of the rate network
+                         lif_out:torch.Tensor, # `[B, T, O]` outputs of the LIF network on the same trials
+                         mask:torch.Tensor|None=None, # `[B, T, O]` bool: the entries to compare (None: all)
+                        ) -> float:
+    "Pearson correlation of rate and LIF outputs over the entries where `mask` is True."
     if mask is None: mask = torch.ones_like(rate_out, dtype=torch.bool)
     return torch.corrcoef(torch.stack([rate_out[mask].double(), lif_out[mask].double()]))[0, 1].item()
 
-def lif_scores(rate_model:KimRate, net:LIFNetwork, task, batch, dt:float=2.5e-4, seed:int=0) -> dict:
-    "Accuracy of `net` on `batch`, its correlation with `rate_model`, mean firing of E and I units (Hz), and the simulation."
+# %% ../nbs/03_spiking.ipynb #2f761e5d
+def lif_scores(rate_model:KimRate, # the rate network
+               net:LIFNetwork, # its LIF transfer
+               task, # the task: `accuracy(outputs, batch)`
+               batch, # the trials to score on
+               dt:float=2.5e-4, # LIF simulation step (s)
+               seed:int=0, # seeds the simulation
+              ) -> dict:
+    "Accuracy of `net` and of `rate_model` on `batch`, their correlation, mean firing of E and I units (Hz), and the simulation (`result`)."
     res = simulate_lif(net, batch.inputs, dt=dt, generator=torch.Generator().manual_seed(seed))
     was = rate_model.training
     rate_model.eval()
@@ -241,8 +337,12 @@ def search_lambda(rate_model:KimRate, # a trained rate network
     return dict(grid=curve, best_inv_lambda=best, best_accuracy=curve[best])
 
 # %% ../nbs/03_spiking.ipynb #1398c8d0
-def plot_raster(res:LIFResult, sign:torch.Tensor|None=None, trial:int=0, title:str='') -> Figure:
-    "Spike raster of one trial of a `simulate_lif(..., record_spikes=True)` result; inhibitory units (sign < 0) in red, drawn on top."
+def plot_raster(res:LIFResult, # from `simulate_lif(..., record_spikes=True)`
+                sign:torch.Tensor|None=None, # `[N]` +1 excitatory, -1 inhibitory (None: all drawn as excitatory)
+                trial:int=0, # which trial to draw
+                title:str='', # figure title
+               ) -> Figure:
+    "Spike raster of one trial; units sorted excitatory first, inhibitory units (sign < 0) in red, drawn on top."
     if res.spikes is None: raise ValueError("res must come from simulate_lif(..., record_spikes=True)")
     sp = res.spikes[res.spikes[:, 0] == trial]
     N = res.rates.shape[-1]
@@ -260,8 +360,14 @@ def plot_raster(res:LIFResult, sign:torch.Tensor|None=None, trial:int=0, title:s
     fig.tight_layout()
     return fig
 
-def plot_rate_vs_lif(rate_out:torch.Tensor, lif_out:torch.Tensor, targets:torch.Tensor, dt:float=0.005, title:str='') -> Figure:
-    "Per output channel: target (red), rate network (black) and LIF network (blue) over one trial, arrays `[T, O]`."
+# %% ../nbs/03_spiking.ipynb #6c1621cf
+def plot_rate_vs_lif(rate_out:torch.Tensor, # `[T, O]` outputs of the rate network on one trial
+                     lif_out:torch.Tensor, # `[T, O]` outputs of the LIF network on the same trial
+                     targets:torch.Tensor, # `[T, O]` task targets
+                     dt:float=0.005, # input step (s), for the time axis
+                     title:str='', # figure title
+                    ) -> Figure:
+    "Per output channel: target (red), rate network (black) and LIF network (blue) over one trial."
     T, O = rate_out.shape
     t = torch.arange(T) * dt
     fig = Figure(figsize=(8, 1.1 * O + 0.8))
@@ -279,22 +385,43 @@ def plot_rate_vs_lif(rate_out:torch.Tensor, lif_out:torch.Tensor, targets:torch.
 # %% ../nbs/03_spiking.ipynb #7c559387
 DAMPENING = 0.3
 
-def pseudo_derivative(v_scaled:torch.Tensor, dampening:float=DAMPENING) -> torch.Tensor:
+def pseudo_derivative(v_scaled:torch.Tensor, # `(v - A) / v_th`: distance to threshold, in thresholds
+                      dampening:float=DAMPENING, # height of the triangle
+                     ) -> torch.Tensor:
     "Bellec's surrogate gradient of the spike: `dampening * max(0, 1 - |v_scaled|)`."
     return dampening * (1 - v_scaled.abs()).clamp(min=0)
 
+# %% ../nbs/03_spiking.ipynb #2fc9ca28
 class SpikeFunction(torch.autograd.Function):
-    "Heaviside spike `z = (v_scaled > 0)` forward, `pseudo_derivative` backward."
+    "Heaviside spike `z = (v_scaled > 0)` forward, `pseudo_derivative` backward; works under `torch.func` transforms."
+    generate_vmap_rule = True
     @staticmethod
-    def forward(ctx, v_scaled):
-        ctx.save_for_backward(v_scaled)
+    def forward(v_scaled:torch.Tensor, # `(v - A) / v_th`
+               ) -> torch.Tensor:
         return (v_scaled > 0).to(v_scaled.dtype)
     @staticmethod
-    def backward(ctx, grad):
+    def setup_context(ctx, # the autograd context
+                      inputs:tuple, # `(v_scaled,)`
+                      output:torch.Tensor, # the spikes
+                     ): ctx.save_for_backward(inputs[0])
+    @staticmethod
+    def backward(ctx, # the autograd context
+                 grad_z:torch.Tensor, # gradient of the loss with respect to the spikes
+                ) -> torch.Tensor:
         v_scaled, = ctx.saved_tensors
-        return grad * pseudo_derivative(v_scaled)
+        return grad_z * pseudo_derivative(v_scaled)
 
 spike = SpikeFunction.apply
+
+# %% ../nbs/03_spiking.ipynb #e52f5ff9
+def _check_alif(hp:dict # the settings of an `ALIF`
+               ):
+    "Raise a `ValueError` that names the first setting of `ALIF` out of range."
+    for name in ('n_inputs', 'hidden_size', 'n_outputs'): check_int(name, hp[name])
+    check_int('n_ref', hp['n_ref'], 0); check_range('frac_alif', hp['frac_alif'], 0, 1)
+    for name in ('v_th', 'tau_m', 'tau_a', 'tau_out', 'dt'):
+        if check_range(name, hp[name], 0, math.inf) == 0: raise ValueError(f"{name} must be > 0, got {hp[name]}")
+    for name in ('beta', 'c_reg', 'f0'): check_range(name, hp[name], 0, math.inf)
 
 # %% ../nbs/03_spiking.ipynb #7de10c98
 @register_arch('alif')
@@ -315,79 +442,141 @@ class ALIF(DynamicalSystem):
                  c_reg:float=1.0, # weight of the firing-rate regulariser
                  f0:float=10.0, # target firing rate of the regulariser (Hz)
                 ):
+        hp = {k: v for k, v in locals().items() if k not in ('self', '__class__')}  # the arguments, as `config` records them
         super().__init__()
-        for name, v in dict(n_inputs=n_inputs, hidden_size=hidden_size, n_outputs=n_outputs).items(): check_int(name, v)
-        check_int('n_ref', n_ref, 0); check_range('frac_alif', frac_alif, 0, 1)
-        for name, v in dict(v_th=v_th, tau_m=tau_m, tau_a=tau_a, tau_out=tau_out, dt=dt).items():
-            if check_range(name, v, 0, math.inf) == 0: raise ValueError(f"{name} must be > 0, got {v}")
-        check_range('beta', beta, 0, math.inf); check_range('c_reg', c_reg, 0, math.inf); check_range('f0', f0, 0, math.inf)
+        _check_alif(hp)
         N = hidden_size
-        self.n_inputs, self.hidden_size, self.n_outputs, self.state_size = n_inputs, N, n_outputs, 4 * N
+        self.n_inputs, self.hidden_size, self.n_outputs, self.state_size, self.hparams = n_inputs, N, n_outputs, 4 * N, hp
         self.v_th, self.n_ref, self.c_reg, self.f0, self.dt = v_th, n_ref, c_reg, f0, dt
         self.alpha, self.rho, self.kappa = math.exp(-dt / tau_m), math.exp(-dt / tau_a), math.exp(-dt / tau_out)
-        b = torch.zeros(N)
-        b[:round(frac_alif * N)] = beta
-        self.register_buffer('beta', b)
+        self.register_buffer('beta', beta * (torch.arange(N) < round(frac_alif * N)).float())  # the first units adapt
         self.register_buffer('no_self', 1 - torch.eye(N))
         self.w_in = nn.Parameter(torch.randn(N, n_inputs) / math.sqrt(n_inputs))
         self.w_rec = nn.Parameter(torch.randn(N, N) / math.sqrt(N) * self.no_self)
         self.w_out = nn.Parameter(torch.randn(n_outputs, N) / math.sqrt(N))
         self.b_out = nn.Parameter(torch.zeros(n_outputs))
-        self.hparams = dict(n_inputs=n_inputs, hidden_size=N, n_outputs=n_outputs, frac_alif=frac_alif, v_th=v_th, beta=beta,
-                            tau_m=tau_m, tau_a=tau_a, tau_out=tau_out, dt=dt, n_ref=n_ref, c_reg=c_reg, f0=f0)
-        self._mean_z = None
+        self._mean_z = None  # mean spikes per step of the last training pass, for `regularizer`
 
-    def spikes(self, v, a, ref):
-        "Spikes of a state: `H((v - v_th - beta a)/v_th)` outside the refractory period."
-        return spike((v - self.v_th - self.beta * a) / self.v_th) * (ref <= 0)
-    def _update(self, v, a, ref, z, drive, W):
-        v = self.alpha * v + (1 - self.alpha) * (drive + z @ W) - z * self.v_th
-        a = self.rho * a + (1 - self.rho) * z
-        ref = torch.where(z > 0, float(self.n_ref), (ref - 1).clamp(min=0))
-        return v, a, ref
+# %% ../nbs/03_spiking.ipynb #809b20f8
+@patch
+def spikes(self:ALIF, v:torch.Tensor, # voltages `[..., N]`
+           a:torch.Tensor, # threshold adaptations `[..., N]`
+           ref:torch.Tensor, # refractory steps left `[..., N]`
+          ) -> torch.Tensor:
+    "Spikes of a state: `H((v - v_th - beta a)/v_th)` outside the refractory period."
+    return spike((v - self.v_th - self.beta * a) / self.v_th) * (ref <= 0)
 
-    def step(self, h, x):
-        v, a, s, ref = h.chunk(4, -1)
-        v, a, ref = self._update(v, a, ref, self.spikes(v, a, ref), x @ self.w_in.T, (self.w_rec * self.no_self).T)
+@patch
+def _update(self:ALIF, v, a, ref, # the state's voltages, adaptations and refractory steps left
+            z, # its spikes
+            drive, # input current `W_in x` of the step
+            W, # `W_rec^T` without self-connections
+           ):
+    "Voltages, adaptations and refractory steps left one step on."
+    v = self.alpha * v + (1 - self.alpha) * (drive + z @ W) - z * self.v_th
+    a = self.rho * a + (1 - self.rho) * z
+    ref = torch.where(z > 0, float(self.n_ref), (ref - 1).clamp(min=0))
+    return v, a, ref
+
+# %% ../nbs/03_spiking.ipynb #ead43344
+@patch
+def step(self:ALIF, h:torch.Tensor, # states `[..., 4N]`: `[v; a; s; ref]`
+         x:torch.Tensor, # inputs `[..., n_inputs]`
+        ) -> torch.Tensor:
+    "One step: the state's spikes update `v`, `a` and `ref`, then the new state's spikes are filtered into `s`."
+    v, a, s, ref = h.chunk(4, -1)
+    v, a, ref = self._update(v, a, ref, self.spikes(v, a, ref), x @ self.w_in.T, (self.w_rec * self.no_self).T)
+    return torch.cat([v, a, self.kappa * s + self.spikes(v, a, ref), ref], -1)
+
+# %% ../nbs/03_spiking.ipynb #a23fcee0
+@patch
+def rates(self:ALIF, h:torch.Tensor, # states `[..., 4N]`
+         ) -> torch.Tensor:
+    "The rate surrogate: filtered spikes `s`, `[..., N]` (about the firing rate times `tau_out`)."
+    return h[..., 2 * self.hidden_size:3 * self.hidden_size]
+
+@patch
+def readout(self:ALIF, h:torch.Tensor, # states `[..., 4N]`
+           ) -> torch.Tensor:
+    "Outputs `W_out s + b`."
+    return self.rates(h) @ self.w_out.T + self.b_out
+
+@patch
+def readout_weights(self:ALIF) -> list:
+    "The readout weights an L2 penalty acts on."
+    return [self.w_out]
+
+# %% ../nbs/03_spiking.ipynb #85f2497e
+@patch
+def _unroll(self:ALIF, inputs, h0, keep_states):
+    "Run over `inputs` `[B, T, n_inputs]`; return the states (`keep_states`) or the filtered spikes of every step."
+    h = self.init_state(inputs.shape[0]) if h0 is None else h0
+    v, a, s, ref = h.chunk(4, -1)
+    z, W = self.spikes(v, a, ref), (self.w_rec * self.no_self).T
+    out, z_sum = [], 0
+    for d in (inputs @ self.w_in.T).unbind(1):
+        v, a, ref = self._update(v, a, ref, z, d, W)
         z = self.spikes(v, a, ref)
-        return torch.cat([v, a, self.kappa * s + z, ref], -1)
+        s = self.kappa * s + z
+        z_sum = z_sum + z
+        out.append(torch.cat([v, a, s, ref], -1) if keep_states else s)
+    self._mean_z = z_sum.mean(0) / inputs.shape[1] if self.training else None
+    return torch.stack(out, 1)
 
-    def _unroll(self, inputs, h0, keep_states):
-        h = self.init_state(inputs.shape[0]) if h0 is None else h0
-        v, a, s, ref = h.chunk(4, -1)
-        z, W = self.spikes(v, a, ref), (self.w_rec * self.no_self).T
-        out, z_sum = [], 0
-        for d in (inputs @ self.w_in.T).unbind(1):
-            v, a, ref = self._update(v, a, ref, z, d, W)
-            z = self.spikes(v, a, ref)
-            s = self.kappa * s + z
-            z_sum = z_sum + z
-            out.append(torch.cat([v, a, s, ref], -1) if keep_states else s)
-        self._mean_z = z_sum.mean(0) / inputs.shape[1] if self.training else None
-        return torch.stack(out, 1)
+@patch
+def forward(self:ALIF, inputs:torch.Tensor, # `[B, T, n_inputs]`
+            h0:torch.Tensor|None=None, # initial states `[B, 4N]` (None: zeros)
+           ) -> tuple[torch.Tensor, torch.Tensor]:
+    "States `[B, T, 4N]` and outputs `[B, T, n_outputs]`."
+    states = self._unroll(inputs, h0, True)
+    return states, self.readout(states)
 
-    def forward(self, inputs, h0=None):
-        states = self._unroll(inputs, h0, True)
-        return states, self.readout(states)
-    def predict(self, inputs, h0=None): return self._unroll(inputs, h0, False) @ self.w_out.T + self.b_out
-    def rates(self, h):
-        "The rate surrogate: filtered spikes `s`, `[..., N]` (about the firing rate times `tau_out`)."
-        return h[..., 2 * self.hidden_size:3 * self.hidden_size]
-    def readout(self, h): return self.rates(h) @ self.w_out.T + self.b_out
-    def readout_weights(self): return [self.w_out]
-    def regularizer(self):
-        "Firing-rate regulariser `c_reg * sum_j (rate_j - f0)^2` (rates per step) of the last training forward pass."
-        if self._mean_z is None: return torch.zeros(())
-        return self.c_reg * (self._mean_z - self.f0 * self.dt).pow(2).sum()
+@patch
+def predict(self:ALIF, inputs:torch.Tensor, # `[B, T, n_inputs]`
+            h0:torch.Tensor|None=None, # initial states `[B, 4N]` (None: zeros)
+           ) -> torch.Tensor:
+    "Outputs only, without keeping the states: the training path."
+    return self._unroll(inputs, h0, False) @ self.w_out.T + self.b_out
 
-# %% ../nbs/03_spiking.ipynb #b037c5a3
-SPIKE_FLIPFLOP = dict(name='flipflop', n_bits=3, n_time=200, p=0.1, pulse_len=10, force_first=False, dt=0.001)
-ALIF.run_defaults = dict(task=SPIKE_FLIPFLOP, train=dict(steps=1000, batch_size=32, target_accuracy=0.95, target_loss=None))
+# %% ../nbs/03_spiking.ipynb #8d1db2a0
+@patch
+def regularizer(self:ALIF) -> torch.Tensor:
+    "Firing-rate regulariser `c_reg * sum_j (rate_j - f0)^2` (rates per step) of the last training forward pass."
+    if self._mean_z is None: return torch.zeros(())
+    return self.c_reg * (self._mean_z - self.f0 * self.dt).pow(2).sum()
+
+# %% ../nbs/03_spiking.ipynb #66db01e8
+def settled_steps(inputs:torch.Tensor, # `[B, T, n_inputs]` task inputs: nonzero while a pulse arrives
+                  settle:int, # quiet steps before a state counts as settled
+                  mask:torch.Tensor|None=None, # `[B, T, n_outputs]` task mask: only steps where all of it is True count
+                 ) -> torch.Tensor:
+    "`[B, T]` bool: the last step of every stretch of at least `settle` steps without input."
+    B, T, _ = inputs.shape
+    t = torch.arange(T).expand(B, T)
+    active = (inputs != 0).any(-1)
+    last_input = torch.where(active, t, torch.full_like(t, -1)).cummax(1).values
+    next_active = torch.cat([active[:, 1:], torch.ones(B, 1, dtype=torch.bool)], 1)
+    settled = (t - last_input >= settle) & next_active  # end of each long quiet stretch
+    return settled & mask.all(-1) if mask is not None else settled
+
+# %% ../nbs/03_spiking.ipynb #06487e4c
+def _add_visit(G:nx.Graph, # the graph being built
+               prev:tuple|None, # the memory of the trial's previous settled state (None: first one)
+               mem:tuple, # the memory reported in this settled state (signs of the readout)
+               feat:torch.Tensor, # its rates
+              ):
+    "Count a settled state in node `mem` (size, sum of rates) and the transition from `prev` to it."
+    if mem not in G: G.add_node(mem, count=0, centroid=torch.zeros_like(feat))
+    G.nodes[mem]['count'] += 1
+    G.nodes[mem]['centroid'] += feat
+    if prev is None or prev == mem: return
+    if sum(x != y for x, y in zip(prev, mem)) > 1: G.graph['multi_bit_transitions'] += 1
+    else: G.add_edge(prev, mem, count=G.edges[prev, mem]['count'] + 1 if G.has_edge(prev, mem) else 1)
 
 # %% ../nbs/03_spiking.ipynb #b407c9ba
 @torch.no_grad()
-def behavioural_topology(model:DynamicalSystem, # any model; its `rates(h)` (if defined) gives the state space of the centroids
-                         task:FlipFlop, # a flip-flop task to draw trials from
+def behavioural_topology(model:DynamicalSystem, # any model; its `rates(h)` give the state space of the centroids
+                         task, # any task with `sample(batch_size, generator)` whose inputs are pulses (a flip-flop)
                          n_trials:int=64, # fresh trials
                          settle:int=20, # quiet steps before a state counts as settled
                          seed:int=0, # seeds the trials
@@ -399,60 +588,14 @@ def behavioural_topology(model:DynamicalSystem, # any model; its `rates(h)` (if 
     batch = task.sample(check_int('n_trials', n_trials), torch.Generator().manual_seed(seed))
     states, outputs = model(batch.inputs)
     model.train(was)
-    feats = model.rates(states) if hasattr(model, 'rates') else states
-    B, T, _ = batch.inputs.shape
-    t = torch.arange(T).expand(B, T)
-    active = (batch.inputs != 0).any(-1)
-    last_input = torch.where(active, t, torch.full_like(t, -1)).cummax(1).values
-    next_active = torch.cat([active[:, 1:], torch.ones(B, 1, dtype=torch.bool)], 1)
-    settled = (t - last_input >= settle) & next_active  # end of each long quiet stretch
-    if batch.mask is not None: settled &= batch.mask.all(-1)  # every bit has been set
+    feats = model.rates(states)
+    settled = settled_steps(batch.inputs, settle, batch.mask)  # every bit has been set where the mask is all True
     G = nx.Graph(kind='behavioural topology', n_trials=n_trials, settle=settle, multi_bit_transitions=0)
-    for b in range(B):
+    for b, tt in enumerate(settled):
         prev = None
-        for tt in torch.nonzero(settled[b])[:, 0].tolist():
-            mem = tuple(int(v) for v in outputs[b, tt].sign().tolist())
-            if mem not in G: G.add_node(mem, count=0, centroid=torch.zeros(feats.shape[-1], dtype=feats.dtype))
-            G.nodes[mem]['count'] += 1
-            G.nodes[mem]['centroid'] += feats[b, tt]
-            if prev is not None and prev != mem:
-                if sum(x != y for x, y in zip(prev, mem)) == 1:
-                    G.add_edge(prev, mem, count=G.edges[prev, mem]['count'] + 1 if G.has_edge(prev, mem) else 1)
-                else: G.graph['multi_bit_transitions'] += 1
+        for t in torch.nonzero(tt)[:, 0].tolist():
+            mem = tuple(int(v) for v in outputs[b, t].sign().tolist())
+            _add_visit(G, prev, mem, feats[b, t])
             prev = mem
     for _, d in G.nodes(data=True): d['centroid'] /= d['count']
     return G
-
-# %% ../nbs/03_spiking.ipynb #eb653c6f
-def transfer_main(argv=None):
-    "Entry point of `rnnuniv-transfer`: lambda search and LIF scores for a saved Kim rate run."
-    from rnnuniv.train import load_run, write_json, atomic_write
-    from rnnuniv.tasks import make_task
-    p = argparse.ArgumentParser(prog='rnnuniv-transfer', description='Transfer a trained Kim rate network to a LIF network.')
-    p.add_argument('run_dir', help='run directory written by rnnuniv-train --arch rate')
-    p.add_argument('--grid', type=float, nargs='+', default=list(INV_LAMBDA_GRID), help='values of 1/lambda to try')
-    p.add_argument('--trials', type=int, default=100, help='fresh trials per grid value and for the final scores')
-    p.add_argument('--dt', type=float, default=2.5e-4, help='LIF simulation step (s)')
-    p.add_argument('--seed', type=int, default=0)
-    p.add_argument('--quiet', action='store_true', help='no progress bar')
-    a = p.parse_args(argv)
-    torch.set_num_threads(1)
-    model, config, _ = load_run(a.run_dir)
-    if not isinstance(model, KimRate): raise ValueError(f"run_dir must hold a Kim rate run (arch 'rate'), got arch {config['model'].get('arch')!r}")
-    task = make_task(**config['task'])
-    search = search_lambda(model, task, a.grid, a.trials, a.dt, a.seed, progress=not a.quiet)
-    net = transfer_to_lif(model, 1 / search['best_inv_lambda'])
-    scores = lif_scores(model, net, task, task.sample(a.trials, torch.Generator().manual_seed(a.seed + 1)), a.dt, a.seed + 1)
-    scores.pop('result')
-    out_dir = Path(a.run_dir) / 'analysis'
-    out_dir.mkdir(exist_ok=True)
-    report = dict(best_inv_lambda=search['best_inv_lambda'], grid={f"{k:g}": v for k, v in search['grid'].items()},
-                  **scores, n_trials=a.trials, dt=a.dt, seed=a.seed)
-    vb = task.validation_batch()
-    res = simulate_lif(net, vb.inputs, a.dt, record_spikes=True, generator=torch.Generator().manual_seed(a.seed))
-    with torch.no_grad(): rate_out = model.predict(vb.inputs)
-    figs = dict(lif_raster=plot_raster(res, net.sign, title=f"LIF network, 1/lambda = {search['best_inv_lambda']:g}"),
-                lif_outputs=plot_rate_vs_lif(rate_out[0], res.outputs[0], vb.targets[0], task.dt or model.dt))
-    for name, fig in figs.items(): atomic_write(out_dir / f'{name}.png', lambda p_, f=fig: f.savefig(p_, format='png', dpi=110))
-    write_json(out_dir / 'lif_transfer.json', report)
-    print(json.dumps(report))

@@ -1,4 +1,4 @@
-"""The 3-bit flip-flop and the task protocol every training loop and analysis speaks.
+"""The task protocol every training loop and analysis speaks, and the 3-bit flip-flop in steps and in seconds.
 
 Docs: https://rnnuniv.github.io/rnnuniv/tasks.html.md"""
 
@@ -6,13 +6,17 @@ Docs: https://rnnuniv.github.io/rnnuniv/tasks.html.md"""
 
 # %% ../nbs/00_tasks.ipynb #2d215c2b
 from __future__ import annotations
+import inspect
 from dataclasses import dataclass
 import torch
 import torch.nn.functional as F
+import networkx as nx
+from fastcore.basics import patch
+from matplotlib.figure import Figure
 
 # %% auto #0
-__all__ = ['TASKS', 'Batch', 'check_int', 'check_range', 'flipflop_targets', 'FlipFlop', 'hold_pulses', 'masked_mse',
-           'bit_accuracy', 'gray_code', 'register_task', 'make_task']
+__all__ = ['TASKS', 'Batch', 'check_int', 'check_range', 'Task', 'register_task', 'make_task', 'plot_trial', 'flipflop_targets',
+           'FlipFlop', 'hold_pulses', 'masked_mse', 'bit_accuracy', 'gray_code', 'TimedFlipFlop']
 
 # %% ../nbs/00_tasks.ipynb #38bff867
 @dataclass
@@ -41,6 +45,97 @@ def check_range(name, value, low, high):
         raise ValueError(f"{name} must be a number in [{low}, {high}], got {value!r}")
     return float(value)
 
+# %% ../nbs/00_tasks.ipynb #a1000002
+class Task:
+    "Base of every task: `sample`, `loss` and `accuracy` to implement; the rest of the protocol has defaults."
+    name = None  # registry name, set by `register_task`
+    metric_name = 'accuracy'  # what `accuracy` measures: the key it is stored under in a run's metrics
+    n_inputs: int
+    n_outputs: int
+    def sample(self, batch_size:int, generator:torch.Generator|None=None) -> Batch: raise NotImplementedError
+    def loss(self, outputs:torch.Tensor, batch:Batch) -> torch.Tensor: raise NotImplementedError
+    def accuracy(self, outputs:torch.Tensor, batch:Batch) -> float: raise NotImplementedError
+
+    def config(self) -> dict:
+        "The task's name and settings (its constructor's arguments): `make_task(**config())` rebuilds it."
+        params = list(inspect.signature(type(self).__init__).parameters)[1:]
+        return dict(name=self.name, **{p: getattr(self, p) for p in params})
+    def __repr__(self): return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in self.config().items() if k != 'name')})"
+
+# %% ../nbs/00_tasks.ipynb #a1000004
+TASKS = {}
+def register_task(name:str # the name commands and configs use
+                 ):
+    "Class decorator: make the task buildable with `make_task(name, **settings)`."
+    def deco(cls):
+        cls.name = name
+        TASKS[name] = cls
+        return cls
+    return deco
+
+def make_task(name:str, # a registered task name, one of `TASKS`
+              **settings): # the task's constructor arguments
+    "Build a task by name."
+    if name not in TASKS: raise ValueError(f"task must be one of {sorted(TASKS)}, got {name!r}")
+    return TASKS[name](**settings)
+
+# %% ../nbs/00_tasks.ipynb #a1000006
+@patch
+def heldout_batch(self:Task, n:int=512, # trials (a data set may hand out its whole held-out split instead)
+                  seed:int=2**31 - 1, # seeds the trials; training draws from other seeds
+                 ) -> Batch:
+    "Trials that training never saw, to score a trained network."
+    return self.sample(check_int('n', n), torch.Generator().manual_seed(seed))
+
+@patch
+def probe_inputs(self:Task, n:int=8, # trials
+                 seed:int=20190, # seeds them: every network of a study sees the same inputs
+                ) -> torch.Tensor:
+    "Inputs `[n, T, n_inputs]` on which networks are run to compare their states."
+    return self.sample(check_int('n', n), torch.Generator().manual_seed(seed)).inputs
+
+@patch
+def fixed_point_inputs(self:Task) -> dict:
+    "Name -> constant input `[n_inputs]` at which to search for fixed points."
+    return {'zero': torch.zeros(self.n_inputs)}
+
+@patch
+def expected_attractor_graph(self:Task) -> nx.Graph|None:
+    "The attractor graph a network that solves the task should have, or None when the task names none."
+    return None
+
+@patch
+def example_batch(self:Task) -> Batch:
+    "The trials drawn in a run's figure."
+    return self.heldout_batch(1)
+
+# %% ../nbs/00_tasks.ipynb #a1000008
+def plot_trial(inputs, # `[T, C]` inputs of one trial
+               targets, # `[T, C]` its targets
+               outputs, # `[T, C]` the network's outputs
+               title:str='') -> Figure:
+    "Figure of one trial: per channel, input pulses (grey), target (red) and network output (black)."
+    C = inputs.shape[-1]
+    fig = Figure(figsize=(8, 1.1 * C + 0.8))
+    axs = fig.subplots(C, 1, sharex=True, squeeze=False)[:, 0]
+    for c, ax in enumerate(axs):
+        ax.plot(inputs[:, c], color='0.65', lw=1, label='input')
+        ax.plot(targets[:, c], color='C3', lw=2, alpha=0.7, label='target')
+        ax.plot(outputs[:, c], color='k', lw=1, label='output')
+        ax.set_ylabel(f"ch {c}")
+    axs[0].legend(loc='upper right', fontsize=7, ncol=3)
+    axs[0].set_title(title, fontsize=9)
+    axs[-1].set_xlabel('time step')
+    fig.tight_layout()
+    return fig
+
+@patch
+def plot(self:Task, batch:Batch, # trials, e.g. `example_batch()`
+         outputs:torch.Tensor, # the network's outputs on them
+         title:str='') -> Figure:
+    "Figure of the first trial of `batch` with the network's `outputs`."
+    return plot_trial(batch.inputs[0], batch.targets[0], outputs[0].detach(), title)
+
 # %% ../nbs/00_tasks.ipynb #0b7e8192
 def flipflop_targets(pulses: torch.Tensor # `[B, T, n_bits]` in {-1, 0, +1}
                     ) -> tuple[torch.Tensor, torch.Tensor]: # targets (0 before the first pulse) and mask (True after it)
@@ -54,29 +149,25 @@ def flipflop_targets(pulses: torch.Tensor # `[B, T, n_bits]` in {-1, 0, +1}
     return torch.where(mask, held, torch.zeros_like(held)).sign(), mask
 
 # %% ../nbs/00_tasks.ipynb #1f5075d8
-class FlipFlop:
+@register_task('flipflop')
+class FlipFlop(Task):
     "The `n_bits` flip-flop task: random signed pulses in, the sign of the last pulse per bit out."
-    kind = 'regression'
-    metric_name = 'bit_accuracy'  # what `accuracy` measures, the key it is stored under in metrics.json
+    metric_name = 'bit_accuracy'  # entries of (time, bit) where the output's sign is the target
     def __init__(self,
                  n_bits:int=3, # number of independent bits (input and output channels)
                  n_time:int=100, # steps per trial
                  p:float=0.2, # probability of a pulse per bit and slot
                  pulse_len:int=1, # steps each pulse is held; time is cut into slots of this length
                  force_first:bool=False, # put a +1 pulse on every bit at t=0
-                 dt:float|None=None, # physical step in seconds (rate and spiking models), None for discrete RNNs
                 ):
         self.n_bits, self.n_time = check_int('n_bits', n_bits), check_int('n_time', n_time)
         self.p = check_range('p', p, 0, 1)
         self.pulse_len = check_int('pulse_len', pulse_len)
         if pulse_len > n_time: raise ValueError(f"pulse_len must be <= n_time ({n_time}), got {pulse_len}")
-        self.force_first, self.dt = bool(force_first), dt
+        self.force_first = bool(force_first)
 
     n_inputs = property(lambda self: self.n_bits)
     n_outputs = property(lambda self: self.n_bits)
-    def config(self): return dict(name='flipflop', n_bits=self.n_bits, n_time=self.n_time, p=self.p,
-                                  pulse_len=self.pulse_len, force_first=self.force_first, dt=self.dt)
-    def __repr__(self): return f"FlipFlop({', '.join(f'{k}={v}' for k, v in self.config().items() if k != 'name')})"
 
 # %% ../nbs/00_tasks.ipynb #ec38571d
 def hold_pulses(onset:torch.Tensor, # `[B, T, n_bits]` pulse onsets in {-1, 0, +1}
@@ -88,7 +179,10 @@ def hold_pulses(onset:torch.Tensor, # `[B, T, n_bits]` pulse onsets in {-1, 0, +
     return x
 
 # %% ../nbs/00_tasks.ipynb #9ece0b60
-def _sample(self:FlipFlop, batch_size:int, generator:torch.Generator|None=None) -> Batch:
+@patch
+def sample(self:FlipFlop, batch_size:int, # trials
+           generator:torch.Generator|None=None, # a seeded generator for reproducible batches
+          ) -> Batch:
     "Draw `batch_size` fresh trials; pass a seeded `torch.Generator` for reproducible batches."
     check_int('batch_size', batch_size)
     n_slots = -(-self.n_time // self.pulse_len)
@@ -102,7 +196,6 @@ def _sample(self:FlipFlop, batch_size:int, generator:torch.Generator|None=None) 
     onset = onset.reshape(batch_size, -1, self.n_bits)[:, :self.n_time]
     targets, mask = flipflop_targets(onset)
     return Batch(hold_pulses(onset, self.pulse_len), targets, mask)
-FlipFlop.sample = _sample
 
 # %% ../nbs/00_tasks.ipynb #d1e81010
 def masked_mse(outputs:torch.Tensor, targets:torch.Tensor, mask:torch.Tensor|None=None) -> torch.Tensor:
@@ -122,9 +215,10 @@ def bit_accuracy(outputs:torch.Tensor, targets:torch.Tensor, mask:torch.Tensor|N
     return (hit & mask).sum().item() / max(int(mask.sum()), 1)
 
 # %% ../nbs/00_tasks.ipynb #3c431aaa
-def _loss(self:FlipFlop, outputs, batch:Batch): return masked_mse(outputs, batch.targets, batch.mask)
-def _accuracy(self:FlipFlop, outputs, batch:Batch): return bit_accuracy(outputs, batch.targets, batch.mask)
-FlipFlop.loss, FlipFlop.accuracy = _loss, _accuracy
+@patch
+def loss(self:FlipFlop, outputs, batch:Batch): return masked_mse(outputs, batch.targets, batch.mask)
+@patch
+def accuracy(self:FlipFlop, outputs, batch:Batch): return bit_accuracy(outputs, batch.targets, batch.mask)
 
 # %% ../nbs/00_tasks.ipynb #b557eaaf
 def gray_code(n_bits:int) -> torch.Tensor:
@@ -136,7 +230,9 @@ def gray_code(n_bits:int) -> torch.Tensor:
     return bits.float() * 2 - 1
 
 # %% ../nbs/00_tasks.ipynb #f458183c
-def _validation_batch(self:FlipFlop, n_time:int|None=None) -> Batch:
+@patch
+def validation_batch(self:FlipFlop, n_time:int|None=None, # steps (default: the task's `n_time`)
+                    ) -> Batch:
     "One trial that sets every bit at t=0 and then walks through all `2**n_bits` memories by single-bit pulses."
     n_time = check_int('n_time', n_time or self.n_time)
     states = gray_code(self.n_bits)
@@ -149,17 +245,36 @@ def _validation_batch(self:FlipFlop, n_time:int|None=None) -> Batch:
         onset[0, k * seg, flip] = states[k][flip]
     targets, mask = flipflop_targets(onset)
     return Batch(hold_pulses(onset, self.pulse_len), targets, mask)
-FlipFlop.validation_batch = _validation_batch
 
 # %% ../nbs/00_tasks.ipynb #22190722
-TASKS = {}
-def register_task(name:str, factory):
-    "Make `make_task(name, **kw)` call `factory(**kw)`."
-    TASKS[name] = factory
+@patch
+def example_batch(self:FlipFlop) -> Batch: return self.validation_batch()
 
-def make_task(name:str, **kw):
-    "Build a task by name: one of `TASKS`."
-    if name not in TASKS: raise ValueError(f"task must be one of {sorted(TASKS)}, got {name!r}")
-    return TASKS[name](**kw)
+@patch
+def probe_inputs(self:FlipFlop, n:int=8, # trials: the validation walk, then `n - 1` seeded trials
+                 seed:int=20190, # seeds the trials
+                ) -> torch.Tensor:
+    "Inputs on which networks are compared: the walk through every memory, then fresh seeded trials."
+    walk = self.validation_batch().inputs
+    if check_int('n', n) == 1: return walk
+    return torch.cat([walk, self.sample(n - 1, torch.Generator().manual_seed(seed)).inputs])
 
-register_task('flipflop', FlipFlop)
+@patch
+def expected_attractor_graph(self:FlipFlop) -> nx.Graph:
+    "The hypercube graph on the `2**n_bits` memories (nodes: tuples of +-1)."
+    return nx.relabel_nodes(nx.hypercube_graph(self.n_bits), lambda v: tuple(2 * b - 1 for b in v))
+
+# %% ../nbs/00_tasks.ipynb #a1000012
+@register_task('timed-flipflop')
+class TimedFlipFlop(FlipFlop):
+    "The flip-flop in physical time: held pulses, each step `dt` seconds."
+    def __init__(self, n_bits:int=3, # number of bits
+                 n_time:int=200, # steps per trial
+                 p:float=0.1, # probability of a pulse per bit and slot
+                 pulse_len:int=10, # steps each pulse is held
+                 force_first:bool=False, # put a +1 pulse on every bit at t=0
+                 dt:float=0.005, # seconds per step
+                ):
+        super().__init__(n_bits, n_time, p, pulse_len, force_first)
+        self.dt = check_range('dt', dt, 1e-6, 1.0)
+    duration = property(lambda self: self.n_time * self.dt)  # seconds per trial

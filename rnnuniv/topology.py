@@ -1,4 +1,4 @@
-"""Which attractors each saddle connects, the graphs that summarise it, distances between networks, and `rnnuniv-fixedpoints`.
+"""Which attractors each saddle connects, the graphs that summarise it, and distances between networks: graph mathematics only.
 
 Docs: https://rnnuniv.github.io/rnnuniv/topology.html.md"""
 
@@ -6,22 +6,20 @@ Docs: https://rnnuniv.github.io/rnnuniv/topology.html.md"""
 
 # %% ../nbs/06_topology.ipynb #2e337286
 from __future__ import annotations
-import argparse, json, math, time
-from pathlib import Path
+import math
 import numpy as np
 import torch
 import networkx as nx
 from scipy.optimize import linprog
 from matplotlib.figure import Figure
-from .tasks import make_task, check_int, check_range
+from .tasks import check_int, check_range
 from .models import DynamicalSystem
-from .fixedpoints import FixedPoints, find_fixed_points, sample_initial_states, float64_copy, iterate_map, jacobians
-from .train import load_run, atomic_write, write_json
+from .fixedpoints import FixedPoints, float64_copy, iterate_map, jacobians
 
 # %% auto #0
 __all__ = ['INDEX_COLOURS', 'settle', 'saddle_connections', 'topology_graph', 'attractor_graph', 'topology_signature',
-           'same_topology', 'attractor_graph_distance', 'is_cube_graph', 'transition_matrix', 'transition_distance',
-           'pca_basis', 'project', 'plot_fixed_points', 'analyse_run', 'main']
+           'same_topology', 'attractor_graph_distance', 'transition_matrix', 'transition_distance', 'pca_basis',
+           'project', 'plot_fixed_points']
 
 # %% ../nbs/06_topology.ipynb #acf087e3
 @torch.no_grad()
@@ -73,7 +71,9 @@ def saddle_connections(model:DynamicalSystem, # the model
     return [(int(s), int(a), int(b)) for s, a, b in zip(saddles, lab[0], lab[1])]
 
 # %% ../nbs/06_topology.ipynb #7f02e979
-def topology_graph(fps:FixedPoints, connections:list) -> nx.Graph:
+def topology_graph(fps:FixedPoints, # the fixed points (nodes, numbered as in `fps`)
+                   connections:list, # `(saddle, attractor, attractor)` triples from `saddle_connections`
+                  ) -> nx.Graph:
     "Labelled graph: a node per fixed point (`index`, `stable`), an edge from each index-1 saddle to each attractor it reaches."
     g = nx.Graph()
     for i, k in enumerate(fps.n_unstable.tolist()): g.add_node(i, index=k, stable=k == 0)
@@ -82,7 +82,8 @@ def topology_graph(fps:FixedPoints, connections:list) -> nx.Graph:
             if t >= 0: g.add_edge(s, t)
     return g
 
-def attractor_graph(g:nx.Graph) -> nx.Graph:
+def attractor_graph(g:nx.Graph # a graph from `topology_graph`
+                   ) -> nx.Graph:
     "Contract every index-1 saddle of a topology graph into an edge between the two attractors it connects."
     a = nx.Graph()
     a.add_nodes_from(n for n, d in g.nodes(data=True) if d['stable'])
@@ -106,14 +107,6 @@ def attractor_graph_distance(a1:nx.Graph, a2:nx.Graph, timeout:float=5.0) -> flo
     "Graph-edit distance between two attractor graphs (unit costs; 0 when isomorphic; the best found within `timeout` s)."
     if nx.is_isomorphic(a1, a2): return 0.0
     return float(nx.graph_edit_distance(a1, a2, timeout=timeout))
-
-def is_cube_graph(a:nx.Graph, n:int|None=None) -> bool:
-    "Is `a` the `n`-cube `Q_n` (any `n` when None)?"
-    k = a.number_of_nodes()
-    if n is None:
-        if k < 1 or k & (k - 1): return False
-        n = k.bit_length() - 1
-    return k == 2 ** n and nx.is_isomorphic(a, nx.hypercube_graph(n))
 
 # %% ../nbs/06_topology.ipynb #369ee44e
 def transition_matrix(model:DynamicalSystem, # the model
@@ -188,69 +181,3 @@ def plot_fixed_points(fps:FixedPoints, # the fixed points
     if ax.get_legend_handles_labels()[0]: ax.legend(fontsize=7, loc='upper left')
     ax.set_title(title, fontsize=9)
     return fig
-
-# %% ../nbs/06_topology.ipynb #ddef9030
-def analyse_run(run_dir:str|Path, # a run directory written by `rnnuniv-train` / `train_run`
-                n_init:int=1024, # initial states for the search
-                noise:float=0.1, # std of the noise added to them (helps reach the index-2 and index-3 points)
-                seed:int=0, # seeds the initial states and the kicks
-                n_perturb:int=0, # kicks per fixed point for the transition matrix (0: skip it)
-                plot:bool=True, # write analysis/fixed_points.png
-               ) -> dict:
-    "Find fixed points and topology of a saved run; write them to `run_dir/analysis/`; return the topology summary."
-    t0 = time.perf_counter()
-    run_dir = Path(run_dir)
-    model, config, _ = load_run(run_dir)
-    task = make_task(**config['task'])
-    h0 = sample_initial_states(model, task, n_init, noise, seed)
-    fps = find_fixed_points(model, h0)
-    con = saddle_connections(model, fps)
-    G = topology_graph(fps, con)
-    A = attractor_graph(G)
-    n_bits = getattr(task, 'n_bits', None) if config['task'].get('name') == 'flipflop' else None
-    summary = dict(n_fixed_points=len(fps), n_stable=fps.n_stable,
-                   index_counts={str(k): v for k, v in fps.index_counts().items()},
-                   max_q=fps.max_q if len(fps) else None, signature=list(topology_signature(fps)),
-                   attractor_graph_edges=sorted([sorted(e) for e in A.edges]),
-                   saddle_connections=con, is_cube_graph=is_cube_graph(A, n_bits) if n_bits else None,
-                   memories_in_cycles=fps.memories_in_cycles,
-                   n_stable_cycles=len(fps.cycles.orbit[fps.cycles.is_stable].unique()) if fps.cycles is not None else 0,
-                   n_slow_points=len(fps.slow), outcomes=fps.outcomes, search_seconds=fps.seconds)
-    if n_perturb:
-        summary['transition_matrix'] = transition_matrix(model, fps, n_perturb, seed=seed).tolist()
-    out = run_dir / 'analysis'
-    out.mkdir(exist_ok=True)
-    atomic_write(out / 'fixed_points.npz', fps.save)
-    if getattr(task, 'kind', None) == 'classification':
-        x_mean = task.validation_batch().inputs.mean((0, 1))
-        fpm = find_fixed_points(model, h0, inputs=x_mean)
-        atomic_write(out / 'fixed_points_mean_input.npz', fpm.save)
-        summary['mean_input'] = dict(n_fixed_points=len(fpm), n_stable=fpm.n_stable, n_slow_points=len(fpm.slow),
-                                     index_counts={str(k): v for k, v in fpm.index_counts().items()},
-                                     max_q=fpm.max_q if len(fpm) else None, outcomes=fpm.outcomes)
-    if plot:
-        with torch.no_grad(): states = float64_copy(model)(task.sample(10, torch.Generator().manual_seed(seed)).inputs.double())[0]
-        fig = plot_fixed_points(fps, states, G, f"{run_dir.name}: {topology_signature(fps)}")
-        atomic_write(out / 'fixed_points.png', lambda p: fig.savefig(p, dpi=110, format='png'))
-    summary['seconds'] = time.perf_counter() - t0
-    write_json(out / 'topology.json', summary)
-    return summary
-
-# %% ../nbs/06_topology.ipynb #540ac560
-def _parser():
-    p = argparse.ArgumentParser(prog='rnnuniv-fixedpoints', description='Find the fixed points and topology of a saved run.')
-    p.add_argument('run_dir', help='run directory written by rnnuniv-train')
-    p.add_argument('--n-init', type=int, default=1024, help='initial states for the search')
-    p.add_argument('--noise', type=float, default=0.1, help='std of noise added to the initial states')
-    p.add_argument('--seed', type=int, default=0)
-    p.add_argument('--n-perturb', type=int, default=0, help='kicks per fixed point for the transition matrix (0: skip)')
-    p.add_argument('--no-plot', action='store_true', help='do not write fixed_points.png')
-    return p
-
-def main(argv=None):
-    "Entry point of `rnnuniv-fixedpoints`."
-    a = _parser().parse_args(argv)
-    torch.set_num_threads(1)
-    s = analyse_run(a.run_dir, a.n_init, a.noise, a.seed, a.n_perturb, not a.no_plot)
-    print(json.dumps({k: s[k] for k in ('n_fixed_points', 'n_stable', 'index_counts', 'max_q', 'is_cube_graph',
-                                        'memories_in_cycles', 'n_slow_points', 'seconds')}))

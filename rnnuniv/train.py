@@ -1,4 +1,4 @@
-"""One training loop for every model and task, run checkpoints, and the `rnnuniv-train` command.
+"""One training loop for every model and task: no files, no registries, no knowledge of any particular model or task.
 
 Docs: https://rnnuniv.github.io/rnnuniv/train.html.md"""
 
@@ -6,20 +6,16 @@ Docs: https://rnnuniv.github.io/rnnuniv/train.html.md"""
 
 # %% ../nbs/04_train.ipynb #0e8bfbf8
 from __future__ import annotations
-import argparse, json, math, os, time
-from dataclasses import dataclass, field, asdict
-from pathlib import Path
+import math, time
+from dataclasses import dataclass, field
 import torch
 from tqdm.auto import tqdm
-from matplotlib.figure import Figure
-from .tasks import Batch, make_task, check_int, check_range
-from .models import DynamicalSystem, build_model, ARCHS
-import rnnuniv.digits, rnnuniv.rate, rnnuniv.spiking  # registers tasks 'smnist-row', 'smnist-pixel', 'strokes'; archs 'rate', 'eirate', 'alif'
+from .tasks import Task, Batch, check_int, check_range
+from .models import DynamicalSystem
 
 # %% auto #0
-__all__ = ['TRAIN_DEFAULTS', 'TrainingDiverged', 'History', 'readout_l2', 'batch_accuracy', 'evaluate', 'test_accuracy', 'train',
-           'atomic_write', 'write_json', 'save_run', 'load_run', 'plot_trial', 'plot_evidence', 'train_run',
-           'save_trial_plot', 'main']
+__all__ = ['LR_SCHEDULES', 'TrainingDiverged', 'History', 'readout_l2', 'batch_accuracy', 'evaluate', 'test_accuracy',
+           'train_step', 'make_schedule', 'check_settings', 'train']
 
 # %% ../nbs/04_train.ipynb #62f2079a
 class TrainingDiverged(RuntimeError):
@@ -40,33 +36,76 @@ class History:
 
 # %% ../nbs/04_train.ipynb #cdf7efd9
 def readout_l2(model:DynamicalSystem) -> torch.Tensor:
-    "Squared Frobenius norm of the readout weights (`model.out.weight`, or every `readout_weights()` a model lists)."
-    ws = model.readout_weights() if hasattr(model, 'readout_weights') else [model.out.weight]
-    return sum(w.pow(2).sum() for w in ws)
+    "Squared Frobenius norm of the readout weights the model lists in `readout_weights()`."
+    return sum((w.pow(2).sum() for w in model.readout_weights()), torch.tensor(0.))
 
 @torch.no_grad()
-def batch_accuracy(model:DynamicalSystem, task, batch:Batch, chunk:int=256) -> float:
-    "Task accuracy of `model` on `batch`, run `chunk` sequences at a time so long sequences fit in memory."
+def batch_accuracy(model:DynamicalSystem, # a model that meets the contract
+                   task:Task, # the task that scores it
+                   batch:Batch, # trials
+                   chunk:int=256, # sequences run at a time, so long sequences fit in memory
+                  ) -> float:
+    "Task accuracy of `model` on `batch`."
     was = model.training
     model.eval()
     outputs = torch.cat([model.predict(x) for x in batch.inputs.split(chunk)])
     model.train(was)
     return task.accuracy(outputs, batch)
 
-def evaluate(model:DynamicalSystem, task, n_trials:int=256, seed:int=12345) -> float:
+def evaluate(model:DynamicalSystem, task:Task, n_trials:int=256, # fresh trials
+             seed:int=12345, # seeds them
+            ) -> float:
     "Task accuracy of `model` on `n_trials` fresh trials drawn with `seed` (from the training split of a data set)."
     return batch_accuracy(model, task, task.sample(n_trials, torch.Generator().manual_seed(seed)))
 
-def test_accuracy(model:DynamicalSystem, task, n_trials:int=512, seed:int=2**31 - 1) -> float:
-    "Accuracy on data training never saw: a classification task's held-out split, else `n_trials` fresh trials."
-    if getattr(task, 'kind', None) == 'classification': return batch_accuracy(model, task, task.validation_batch())
-    return evaluate(model, task, n_trials, seed)
+def test_accuracy(model:DynamicalSystem, task:Task) -> float:
+    "Accuracy on the task's held-out batch: trials (or digits) training never saw."
+    return batch_accuracy(model, task, task.heldout_batch())
 
 # %% ../nbs/04_train.ipynb #886fbdb9
 def _targets_met(acc, loss, target_accuracy, target_loss):
     "True when at least one target is set and every set target is met."
     if target_accuracy is None and target_loss is None: return False
     return (target_accuracy is None or acc >= target_accuracy) and (target_loss is None or loss <= target_loss)
+
+# %% ../nbs/04_train.ipynb #d0000002
+def train_step(model:DynamicalSystem, task:Task, batch:Batch, # the trials of this step
+               opt:torch.optim.Optimizer, # the optimiser over `model.parameters()`
+               l2:float=0.0, # weight of the squared readout norm
+               clip:float=1.0, # gradient-norm clipping threshold
+              ) -> float:
+    "One optimiser step on `batch`; return its loss."
+    loss = task.loss(model.predict(batch.inputs), batch) + model.regularizer()
+    if l2: loss = loss + l2 * readout_l2(model)
+    if not torch.isfinite(loss):
+        lr = opt.param_groups[0]['lr']
+        raise TrainingDiverged(f"loss became {loss.item()}; lower lr (now {lr:g}) or clip (now {clip:g})")
+    opt.zero_grad(set_to_none=True)
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(model.parameters(), clip)
+    opt.step()
+    return loss.item()
+
+LR_SCHEDULES = (None, 'cosine')
+def make_schedule(opt:torch.optim.Optimizer, name:str|None, # one of `LR_SCHEDULES`
+                  steps:int, # the length of training
+                 ):
+    "The learning-rate scheduler called after every step: None (constant), or cosine annealing to 0 over `steps`."
+    if name not in LR_SCHEDULES: raise ValueError(f"lr_schedule must be one of {list(LR_SCHEDULES)}, got {name!r}")
+    return None if name is None else torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=steps)
+
+# %% ../nbs/04_train.ipynb #d0000007
+def check_settings(settings:dict # training settings by name (any subset of `train`'s arguments)
+                  ):
+    "Raise ValueError naming the first training setting that is out of range."
+    positive_ints, non_negative = ('steps', 'batch_size', 'eval_every', 'eval_trials'), ('lr', 'clip', 'l2')
+    for k, v in settings.items():
+        if k in positive_ints: check_int(k, v)
+        elif k in non_negative: check_range(k, v, 0, math.inf)
+        elif k == 'target_accuracy' and v is not None: check_range(k, v, 0, 1)
+        elif k == 'target_loss' and v is not None: check_range(k, v, 0, math.inf)
+        elif k == 'max_seconds' and v is not None and check_range(k, v, 0, math.inf) == 0: raise ValueError("max_seconds must be > 0, got 0")
+        elif k == 'lr_schedule' and v not in LR_SCHEDULES: raise ValueError(f"lr_schedule must be one of {list(LR_SCHEDULES)}, got {v!r}")
 
 # %% ../nbs/04_train.ipynb #f9862ec6
 def train(model:DynamicalSystem, # any model that meets the dynamical-system contract
@@ -82,28 +121,21 @@ def train(model:DynamicalSystem, # any model that meets the dynamical-system con
           eval_every:int=50, # steps between accuracy checks on fresh trials
           eval_trials:int=256, # fresh trials per accuracy check
           max_seconds:float|None=None, # wall-clock budget: stop after the step that crosses it
+          lr_schedule:str|None=None, # None: constant `lr`; 'cosine': anneal from `lr` to 0 over `steps`
           progress:bool=True, # show a tqdm bar
          ) -> History:
     "Train `model` on `task` with Adam and gradient clipping; stop early at a target; raise `TrainingDiverged` on NaN/inf."
-    check_int('steps', steps); check_int('batch_size', batch_size); check_int('eval_every', eval_every)
-    check_range('lr', lr, 0, math.inf); check_range('clip', clip, 0, math.inf); check_range('l2', l2, 0, math.inf)
-    if target_accuracy is not None: check_range('target_accuracy', target_accuracy, 0, 1)
+    check_settings(dict(steps=steps, batch_size=batch_size, lr=lr, clip=clip, l2=l2, target_accuracy=target_accuracy, target_loss=target_loss,
+                        eval_every=eval_every, eval_trials=eval_trials, max_seconds=max_seconds, lr_schedule=lr_schedule))
     gen = torch.Generator().manual_seed(seed)
     opt = torch.optim.Adam(model.parameters(), lr=lr)
+    sched = make_schedule(opt, lr_schedule, steps)
     hist, t0 = History(), time.perf_counter()
     model.train()
-    bar = tqdm(range(steps), disable=not progress, desc=f"train {getattr(model, 'arch', '')}", leave=False)
+    bar = tqdm(range(steps), disable=not progress, desc=f"train {model.arch or ''}", leave=False)
     for i in bar:
-        batch = task.sample(batch_size, gen)
-        loss = task.loss(model.predict(batch.inputs), batch)
-        if l2: loss = loss + l2 * readout_l2(model)
-        if hasattr(model, 'regularizer'): loss = loss + model.regularizer()
-        if not torch.isfinite(loss): raise TrainingDiverged(f"loss became {loss.item()} at step {i}; lower lr (now {lr}) or clip (now {clip})")
-        opt.zero_grad(set_to_none=True)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), clip)
-        opt.step()
-        hist.loss.append(loss.item())
+        hist.loss.append(train_step(model, task, task.sample(batch_size, gen), opt, l2, clip))
+        if sched is not None: sched.step()
         if (i + 1) % eval_every == 0 or i + 1 == steps:
             hist.eval_step.append(i + 1)
             hist.eval_accuracy.append(evaluate(model, task, eval_trials, seed=seed + 1_000_003))
@@ -115,153 +147,3 @@ def train(model:DynamicalSystem, # any model that meets the dynamical-system con
         if max_seconds is not None and time.perf_counter() - t0 > max_seconds: break
     hist.seconds = time.perf_counter() - t0
     return hist
-
-# %% ../nbs/04_train.ipynb #56d85a12
-def atomic_write(path:Path, write):
-    "Call `write(tmp_path)` and rename the result onto `path`, so readers see the old file or the new one, never a part."
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists(): tmp.unlink()
-
-def write_json(path:Path, obj):
-    "Write `obj` as indented JSON to `path`, atomically."
-    atomic_write(path, lambda p: Path(p).write_text(json.dumps(obj, indent=2, default=float) + "\n"))
-
-# %% ../nbs/04_train.ipynb #9908dceb
-def save_run(run_dir:Path, model:DynamicalSystem, config:dict, metrics:dict) -> Path:
-    "Save a trained model, its full config (the model's own config under key `model`) and its metrics to `run_dir`."
-    run_dir = Path(run_dir)
-    run_dir.mkdir(parents=True, exist_ok=True)
-    atomic_write(run_dir / 'model.pt', lambda p: torch.save(model.state_dict(), p))
-    write_json(run_dir / 'config.json', {**config, 'model': model.config()})
-    write_json(run_dir / 'metrics.json', metrics)
-    return run_dir
-
-def load_run(run_dir:Path) -> tuple[DynamicalSystem, dict, dict]:
-    "Rebuild the model saved in `run_dir`; return `(model, config, metrics)`."
-    run_dir = Path(run_dir)
-    if not (run_dir / 'config.json').exists(): raise FileNotFoundError(f"run_dir {run_dir} holds no config.json: not a saved run")
-    config = json.loads((run_dir / 'config.json').read_text())
-    model = build_model(config['model'])
-    model.load_state_dict(torch.load(run_dir / 'model.pt', weights_only=True))
-    model.eval()
-    metrics_file = run_dir / 'metrics.json'
-    return model, config, (json.loads(metrics_file.read_text()) if metrics_file.exists() else {})
-
-# %% ../nbs/04_train.ipynb #9cbb00c3
-def plot_trial(inputs, targets, outputs, title:str='') -> Figure:
-    "Figure of one trial: per channel, input pulses (grey), target (red) and network output (black). Arrays `[T, C]`."
-    C = inputs.shape[-1]
-    fig = Figure(figsize=(8, 1.1 * C + 0.8))
-    axs = fig.subplots(C, 1, sharex=True, squeeze=False)[:, 0]
-    for c, ax in enumerate(axs):
-        ax.plot(inputs[:, c], color='0.65', lw=1, label='input')
-        ax.plot(targets[:, c], color='C3', lw=2, alpha=0.7, label='target')
-        ax.plot(outputs[:, c], color='k', lw=1, label='output')
-        ax.set_ylabel(f"ch {c}")
-    axs[0].legend(loc='upper right', fontsize=7, ncol=3)
-    axs[0].set_title(title, fontsize=9)
-    axs[-1].set_xlabel('time step')
-    fig.tight_layout()
-    return fig
-
-# %% ../nbs/04_train.ipynb #29636424
-def plot_evidence(outputs, # `[n, T, n_classes]` network outputs (logits)
-                  labels, # `[n]` true classes
-                  lengths=None, # `[n]` real sequence lengths (None: all T steps)
-                  title:str='') -> Figure:
-    "Figure: per sequence, class probabilities over time; the true class in red, the others grey."
-    n = len(labels)
-    fig = Figure(figsize=(3 * n, 2.4))
-    axs = fig.subplots(1, n, sharey=True, squeeze=False)[0]
-    probs = torch.softmax(torch.as_tensor(outputs).float(), -1)
-    for i, ax in enumerate(axs):
-        T = int(lengths[i]) if lengths is not None else probs.shape[1]
-        p, y = probs[i, :T], int(labels[i])
-        for c in range(p.shape[1]): ax.plot(p[:, c], color='C3' if c == y else '0.75', lw=2 if c == y else 1)
-        ax.set_title(f"digit {y}", fontsize=9); ax.set_xlabel('step')
-    axs[0].set_ylabel('p(class)')
-    fig.suptitle(title, fontsize=9); fig.tight_layout()
-    return fig
-
-# %% ../nbs/04_train.ipynb #2470c3b9
-TRAIN_DEFAULTS = dict(steps=3000, batch_size=64, lr=1e-2, clip=1.0, l2=0.0, target_accuracy=0.995, target_loss=0.01, eval_every=50,
-                      max_seconds=None)
-
-def train_run(arch:str='gru', # registered architecture name
-              act:str|None=None, # nonlinearity (None: the architecture's default, tanh for the discrete RNNs)
-              hidden:int|None=None, # hidden units (None: the architecture's default, 64 for the discrete RNNs)
-              task:str|dict|None=None, # task name, or a task config dict with key `name` (None: the architecture's `run_defaults`, else 'flipflop')
-              seed:int=0, # seeds the model init and the training batches
-              out:str|Path|None=None, # run directory to save into (None: do not save)
-              progress:bool=True, # show a progress bar
-              **train_kw, # overrides of `TRAIN_DEFAULTS` (and of the architecture's `run_defaults['train']`)
-             ) -> tuple[DynamicalSystem, dict]:
-    "Train one network from plain settings; return `(model, metrics)` and save the run to `out` when given."
-    unknown = set(train_kw) - set(TRAIN_DEFAULTS)
-    if unknown: raise ValueError(f"unknown training settings {sorted(unknown)}; allowed: {sorted(TRAIN_DEFAULTS)}")
-    run_defaults = getattr(ARCHS.get(arch), 'run_defaults', {})
-    task = run_defaults.get('task', 'flipflop') if task is None else task
-    tcfg = dict(name=task) if isinstance(task, str) else dict(task)
-    the_task = make_task(**tcfg)
-    torch.manual_seed(seed)
-    mcfg = dict(arch=arch, n_inputs=the_task.n_inputs, n_outputs=the_task.n_outputs)
-    if hidden is not None: mcfg['hidden_size'] = hidden
-    if act is not None: mcfg['act'] = act
-    model = build_model(mcfg)
-    act, hidden = model.hparams.get('act'), model.hparams.get('hidden_size')
-    settings = {**TRAIN_DEFAULTS, **getattr(the_task, 'train_defaults', {}), **run_defaults.get('train', {}), **train_kw}
-    hist = train(model, the_task, seed=seed, progress=progress, **settings)
-    acc = test_accuracy(model, the_task, seed=2**31 - 1 - seed)
-    metrics = {getattr(the_task, 'metric_name', 'accuracy'): acc}
-    metrics.update(accuracy=acc, final_loss=hist.final_loss, steps=hist.steps, seconds=hist.seconds,
-                   stopped_early=hist.stopped_early, eval_step=hist.eval_step, eval_accuracy=hist.eval_accuracy)
-    if out is not None:
-        config = dict(arch=arch, act=act, hidden=hidden, task=the_task.config(), seed=seed, train=settings)
-        save_run(out, model, config, metrics)
-        save_trial_plot(model, the_task, Path(out) / 'validation.png')
-    return model, metrics
-
-def save_trial_plot(model:DynamicalSystem, task, path:Path):
-    "Save the validation figure of `model` on `task` to `path`: one trial, or class evidence for a few digits."
-    vb = task.validation_batch(4) if getattr(task, 'kind', None) == 'classification' else task.validation_batch()
-    with torch.no_grad(): out = model.predict(vb.inputs)
-    name = getattr(model, 'arch', '')
-    if getattr(task, 'kind', None) == 'classification': fig = plot_evidence(out, vb.targets, vb.lengths, f"{name}: held-out digits")
-    else: fig = plot_trial(vb.inputs[0], vb.targets[0], out[0], f"{name}: validation trial")
-    fig.savefig(path, dpi=110)
-
-# %% ../nbs/04_train.ipynb #f6d5aa1c
-def _parser():
-    p = argparse.ArgumentParser(prog='rnnuniv-train', description='Train one recurrent network and save the run.')
-    p.add_argument('--arch', default='gru', help='architecture (vanilla, ugrnn, gru, lstm, ...)')
-    p.add_argument('--act', default=None, help="nonlinearity (tanh, relu; sigmoid, softplus for rate models); default: the architecture's")
-    p.add_argument('--hidden', type=int, default=None, help="hidden units (default: 64, or the architecture's own)")
-    p.add_argument('--task', default=None, help="task name (default: flipflop, with the architecture's own settings for rate and spiking models)")
-    p.add_argument('--steps', type=int, default=None, help=f"maximum training steps (default {TRAIN_DEFAULTS['steps']})")
-    p.add_argument('--seed', type=int, default=0)
-    p.add_argument('--lr', type=float, default=None, help=f"default {TRAIN_DEFAULTS['lr']}")
-    p.add_argument('--batch-size', type=int, default=None, help=f"default {TRAIN_DEFAULTS['batch_size']}")
-    p.add_argument('--l2', type=float, default=None, help='L2 penalty on the readout weights (default 0)')
-    p.add_argument('--target-accuracy', type=float, default=None,
-                   help=f"stop once accuracy on fresh trials reaches this (1.0 to always run all steps; default {TRAIN_DEFAULTS['target_accuracy']})")
-    p.add_argument('--target-loss', type=float, default=None,
-                   help=f"and stop only once the mean training loss is below this (default {TRAIN_DEFAULTS['target_loss']})")
-    p.add_argument('--max-seconds', type=float, default=None, help='wall-clock training budget in seconds')
-    p.add_argument('--out', required=True, help='run directory to write')
-    p.add_argument('--quiet', action='store_true', help='no progress bar')
-    return p
-
-def main(argv=None):
-    "Entry point of `rnnuniv-train`."
-    a = _parser().parse_args(argv)
-    torch.set_num_threads(1)
-    given = dict(steps=a.steps, lr=a.lr, batch_size=a.batch_size, l2=a.l2, target_accuracy=a.target_accuracy, target_loss=a.target_loss,
-                 max_seconds=a.max_seconds)
-    _, met = train_run(a.arch, a.act, a.hidden, a.task, a.seed, a.out, progress=not a.quiet,
-                       **{k: v for k, v in given.items() if v is not None})
-    print(json.dumps({k: v for k, v in met.items() if not isinstance(v, list)}))
