@@ -168,27 +168,33 @@ class DigitTask(Task):
     def sequences(self, split:str) -> tuple: raise NotImplementedError
     def inputs(self, stored:torch.Tensor) -> torch.Tensor: return stored.float() / 255
     def __len__(self): return len(self.data[self.split][1])
-
-    def batch(self, idx:torch.Tensor, split:str|None=None) -> Batch:
-        "The digits `idx` of `split` (default: the task's own) as one batch, padding cut to the longest sequence."
-        stored, labels, lengths = self.data[check_choice('split', split or self.split, SPLITS)]
-        if lengths is None: return Batch(self.inputs(stored[idx]), labels[idx])
-        L = lengths[idx]
-        return Batch(self.inputs(stored[idx, :int(L.max())]), labels[idx], lengths=L)
-
-    def sample(self, batch_size:int, generator:torch.Generator|None=None) -> Batch:
-        "Draw `batch_size` digits (with replacement) from the task's split."
-        check_int('batch_size', batch_size)
-        return self.batch(torch.randint(len(self), (batch_size,), generator=generator))
-
-    def validation_batch(self, n:int|None=None) -> Batch:
-        "The first `n` held-out test digits (all by default) as one batch."
-        N = len(self.data['test'][1])
-        n = N if n is None else min(check_int('n', n), N)
-        return self.batch(torch.arange(n), 'test')
-
     def loss(self, outputs, batch:Batch): return class_loss(outputs, batch)
     def accuracy(self, outputs, batch:Batch): return class_accuracy(outputs, batch)
+
+# %% ../nbs/00b_digits.ipynb #e0000003
+@patch
+def batch(self:DigitTask, idx:torch.Tensor, # indices of digits
+          split:str|None=None, # 'train' or 'test' (default: the task's own split)
+         ) -> Batch:
+    "The digits `idx` of `split` as one batch, padding cut to the longest sequence."
+    stored, labels, lengths = self.data[check_choice('split', split or self.split, SPLITS)]
+    if lengths is None: return Batch(self.inputs(stored[idx]), labels[idx])
+    L = lengths[idx]
+    return Batch(self.inputs(stored[idx, :int(L.max())]), labels[idx], lengths=L)
+
+@patch
+def sample(self:DigitTask, batch_size:int, generator:torch.Generator|None=None) -> Batch:
+    "Draw `batch_size` digits (with replacement) from the task's split."
+    check_int('batch_size', batch_size)
+    return self.batch(torch.randint(len(self), (batch_size,), generator=generator))
+
+@patch
+def validation_batch(self:DigitTask, n:int|None=None # how many (default: all)
+                    ) -> Batch:
+    "The first `n` held-out test digits as one batch."
+    N = len(self.data['test'][1])
+    n = N if n is None else min(check_int('n', n), N)
+    return self.batch(torch.arange(n), 'test')
 
 # %% ../nbs/00b_digits.ipynb #0c58e8b8
 @register_task('smnist-row')

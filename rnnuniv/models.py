@@ -50,14 +50,19 @@ class DynamicalSystem(nn.Module):
         "Outputs only; subclasses with a fused recurrent layer override this fast path used in training."
         return self(inputs, h0)[1]
 
-    def jacobian(self, h:torch.Tensor, x:torch.Tensor) -> torch.Tensor:
-        "Jacobians `d step(h, x) / dh` at each row of `h` `[N, S]` with inputs `x` `[N, n_inputs]`, as `[N, S, S]`."
-        f = lambda v, u: self.step(v.unsqueeze(0), u.unsqueeze(0)).squeeze(0)
-        return vmap(jacrev(f))(h, x)
+# %% ../nbs/01_models.ipynb #c0000005
+@patch
+def jacobian(self:DynamicalSystem, h:torch.Tensor, # states `[N, S]`
+             x:torch.Tensor, # inputs `[N, n_inputs]`
+            ) -> torch.Tensor:
+    "Jacobians `d step(h, x) / dh` at each row of `h`, as `[N, S, S]`."
+    f = lambda v, u: self.step(v.unsqueeze(0), u.unsqueeze(0)).squeeze(0)
+    return vmap(jacrev(f))(h, x)
 
-    def config(self) -> dict:
-        "Everything needed to rebuild this model with `build_model`."
-        return dict(arch=self.arch, **self.hparams)
+@patch
+def config(self:DynamicalSystem) -> dict:
+    "Everything needed to rebuild this model with `build_model`."
+    return dict(arch=self.arch, **self.hparams)
 
 # %% ../nbs/01_models.ipynb #c0000002
 @patch
@@ -111,6 +116,7 @@ def _rows(v, W):
     "`diag(v) @ W` for a batch of vectors `v` `[N, H]`: `[N, H, W.shape[1]]`."
     return v.unsqueeze(-1) * W
 
+# %% ../nbs/01_models.ipynb #176db94a
 class DiscreteRNN(DynamicalSystem):
     "Shared parts of Vanilla, UGRNN, GRU and LSTM: sizes, activation, linear readout of the hidden units."
     n_state_blocks = 1  # state is `n_state_blocks * hidden_size` long

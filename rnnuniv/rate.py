@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import torch
 from torch import nn
+from fastcore.basics import patch
 from .tasks import check_int, check_range
 from .models import DynamicalSystem, register_arch
 
@@ -61,21 +62,25 @@ class DaleRate(DynamicalSystem):
         a = self.alpha()
         return (1 - a) * h + a * (self.rates(h) @ self.w_eff().T + self.input_drive(x))
 
-    def forward(self, inputs, h0=None):
-        "Unroll over `inputs` `[B, T, n_inputs]`; adds N(0, noise_std^2) to every step while training."
-        h = self.init_state(inputs.shape[0]) if h0 is None else h0
-        a, W = self.alpha(), self.w_eff().T
-        noisy = self.training and self.noise_std > 0
-        states = []
-        for d in self.input_drive(inputs).unbind(1):
-            h = (1 - a) * h + a * (self.rates(h) @ W + d)
-            if noisy: h = h + self.noise_std * torch.randn_like(h)
-            states.append(h)
-        states = torch.stack(states, 1)
-        return states, self.readout(states)
-
     def readout_weights(self): return [self.w_out]
     def extra_repr(self): return f"n_inputs={self.n_inputs}, hidden_size={self.hidden_size}, n_outputs={self.n_outputs}, act={self.act_name}, dt={self.dt}"
+
+# %% ../nbs/02_rate.ipynb #e0000002
+@patch
+def forward(self:DaleRate, inputs:torch.Tensor, # `[B, T, n_inputs]`
+            h0:torch.Tensor|None=None, # initial state (default zeros)
+           ) -> tuple[torch.Tensor, torch.Tensor]:
+    "Unroll over `inputs`: states and outputs; adds N(0, noise_std^2) to every step while training."
+    h = self.init_state(inputs.shape[0]) if h0 is None else h0
+    a, W = self.alpha(), self.w_eff().T
+    noisy = self.training and self.noise_std > 0
+    states = []
+    for d in self.input_drive(inputs).unbind(1):
+        h = (1 - a) * h + a * (self.rates(h) @ W + d)
+        if noisy: h = h + self.noise_std * torch.randn_like(h)
+        states.append(h)
+    states = torch.stack(states, 1)
+    return states, self.readout(states)
 
 # %% ../nbs/02_rate.ipynb #feb69ce4
 @register_arch('rate')

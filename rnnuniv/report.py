@@ -170,6 +170,7 @@ def report_images(study_dir:Path, summary:dict, n_fixed_point_figures:int=4) -> 
     if (study_dir / 'compare' / 'DONE').exists(): images.update({n: png_bytes(f) for n, f in comparison_figures(study_dir).items()})
     return images
 
+# %% ../nbs/09_report.ipynb #fd2910a2
 def report_stage(study_dir:Path, # a study directory
                  n_fixed_point_figures:int=4, # fixed-point figures to include (one per architecture)
                 ) -> dict:

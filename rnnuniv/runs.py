@@ -236,6 +236,7 @@ def analyse_run(run_dir:str|Path, # a run directory written by `train_run` / `rn
     write_json(out / 'topology.json', summary)
     return summary
 
+# %% ../nbs/08_runs.ipynb #a8baafa2
 def save_fixed_point_figure(model, task, fps, G, path, title, seed=0):
     "The fixed points in the PCA space of ten trajectories, saved to `path`."
     with torch.no_grad(): states = float64_copy(model)(task.sample(10, torch.Generator().manual_seed(seed)).inputs.double())[0]

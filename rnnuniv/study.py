@@ -13,6 +13,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field, asdict, fields
 from pathlib import Path
 import numpy as np
+import networkx as nx
 import torch
 from tqdm.auto import tqdm
 from .tasks import make_task, check_int
@@ -163,6 +164,7 @@ def process_pool(workers:int # processes
     if ctx.get_start_method() == 'forkserver': ctx.set_forkserver_preload(['rnnuniv.study'])
     return ProcessPoolExecutor(workers, mp_context=ctx, initializer=init_worker)
 
+# %% ../nbs/09b_study.ipynb #4c73479d
 class Engine:
     "Runs worker calls on `executor`, serially here (`workers=0`), or on a process pool started when first needed."
     def __init__(self, workers:int=2, # processes of the pool (0: run serially in this process)
@@ -333,6 +335,7 @@ def _parser():
     p.add_argument('--quiet', action='store_true', help='no progress bars')
     return p
 
+# %% ../nbs/09b_study.ipynb #ac57ace1
 def main(argv=None):
     "Entry point of `rnnuniv-study`."
     a = _parser().parse_args(argv)

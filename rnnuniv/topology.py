@@ -155,6 +155,7 @@ def project(states, basis):
     mean, axes = basis
     return (torch.as_tensor(states).detach().double() - mean) @ axes
 
+# %% ../nbs/06_topology.ipynb #bd47228e
 def plot_fixed_points(fps:FixedPoints, # the fixed points
                       states:torch.Tensor|None=None, # `[B, T, S]` or `[N, S]` trajectory states: fix the PCA and are drawn faintly
                       graph:nx.Graph|None=None, # a topology graph: its saddle-attractor edges are drawn

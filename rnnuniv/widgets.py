@@ -161,7 +161,7 @@ def lambda_view(rate_model, # a trained Kim-style rate network
 class LambdaExplorer:
     "A `1/lambda` slider over the rate-to-LIF transfer: rate versus LIF outputs, and the raster."
     def __init__(self, rate_model, # trained Kim-style rate network
-                 task, # its flip-flop (held pulses, `dt` of the rate model)
+                 task, # its flip-flop in physical time: a `TimedFlipFlop` with the rate model's `dt`
                  grid=INV_LAMBDA_GRID, # the slider's values of 1/lambda
                  seed:int=0, # seeds the trial and the simulation
                  dt:float=2.5e-4, # LIF simulation step (s)
