@@ -10,12 +10,15 @@ Both searches run in float64 (FixedPointFinder defaults to float32, in which q <
 
 Times are CPU seconds of this process (one thread; robust to other jobs on the machine) and wall seconds.
 
-Run:  python bench/fixed_points.py [--hidden 64] [--seed 0] [--n-init 1024] [--max-iters 5000]
+The GRU is trained with the flip-flop recipe of `rnnuniv.runs.RECIPES` (as `rnnuniv-train --arch gru` trains it): up to
+3000 steps, stopping early at the recipe's targets; `--steps` caps the training for a quick check of the script.
+
+Run:  python bench/fixed_points.py [--hidden 64] [--seed 0] [--n-init 1024] [--max-iters 5000] [--steps N]
 """
 import argparse, time
 import numpy as np
 import torch
-from rnnuniv.train import train_run
+from rnnuniv.runs import resolve, train_run
 from rnnuniv.tasks import make_task
 from rnnuniv.fixedpoints import float64_copy, speed, sample_initial_states, find_fixed_points
 
@@ -72,12 +75,14 @@ def main():
     p.add_argument('--seed', type=int, default=0)
     p.add_argument('--n-init', type=int, default=1024)
     p.add_argument('--max-iters', type=int, default=5000)
+    p.add_argument('--steps', type=int, default=None, help="training steps (default: the recipe's)")
     a = p.parse_args()
     torch.set_num_threads(1)
     t = time.perf_counter()
-    model, met = train_run('gru', hidden=a.hidden, seed=a.seed, progress=False)
-    print(f"trained GRU-{a.hidden} seed {a.seed}: bit accuracy {met['bit_accuracy']:.4f}, {met['steps']} steps, {time.perf_counter() - t:.1f} s")
-    task = make_task('flipflop')
+    config = resolve('gru', task='flipflop', seed=a.seed, hidden=a.hidden, **({'steps': a.steps} if a.steps else {}))
+    model, met = train_run(config, progress=False)
+    print(f"trained GRU-{a.hidden} seed {a.seed}: {met['metric']} {met['accuracy']:.4f}, {met['steps']} steps, {time.perf_counter() - t:.1f} s")
+    task = make_task(**config['task'])
     h0 = sample_initial_states(model, task, a.n_init, seed=a.seed)
     x = torch.zeros(model.n_inputs, dtype=torch.float64)
     find_fixed_points(model, h0[:8], adam_steps=2)  # warm up torch.func once, outside both timings

@@ -3,15 +3,16 @@ preset, and the projected wall time of the thesis preset (102 networks) on this 
 
 The projection is built from measurements made in the same run:
 - seconds per training step for every (architecture, hidden size) of the thesis preset (30 steps of `train` after a
-  3-step warm-up, single-threaded, no evaluation or saving);
+  3-step warm-up, single-threaded, no evaluation or saving), with each network's resolved settings (`RunConfig.resolve`:
+  the recipe of `rnnuniv.runs.RECIPES` under the preset's own settings, as `rnnuniv-study` trains it);
   the per-network figures are CPU seconds of single-threaded work, i.e. wall time on an otherwise idle core, so the
   projection does not depend on what else the machine is doing while the bench runs;
-- steps to converge (the default early-stopping targets) per architecture at 64 units, with the smallest and the largest
+- steps to converge (the recipe's early-stopping targets) per architecture at 64 units, with the smallest and the largest
   readout L2 of the preset (the two middle L2 values take their mean; larger sizes are assumed to need as many steps);
 - seconds of analysis (fixed points, topology, probe states) of those converged 64-unit networks, scaled to 128 and 256
   units by the measured ratio for a converged GRU of each size (256 units only with --full; else the 64->128 growth
   is extrapolated);
-- rate and spiking networks: their maximum steps at the measured step cost, analysis as a 256-unit GRU (not measured).
+- rate and spiking networks: their recipe's maximum steps at the measured step cost, analysis as a 256-unit GRU (not measured).
 Per-network times are scheduled longest-first on the workers, stage by stage, as `run_study` does. The compare and
 report stages are not included (seconds for the quick preset; all pairs of 102 networks grow with the square).
 Target: < 60 min.
@@ -21,10 +22,10 @@ Usage: python bench/population.py [--workers 2] [--skip-quick] [--skip-thesis] [
 import argparse, json, shutil, statistics, tempfile, time
 from pathlib import Path
 import torch
-from rnnuniv.population import RunConfig, quick_preset, thesis_preset, run_study, train_one, analyse_one, Engine, train_stage
+from rnnuniv.study import RunConfig, quick_preset, thesis_preset, run_study, train_one, analyse_one, Engine, train_stage
 from rnnuniv.models import build_model
 from rnnuniv.tasks import make_task
-from rnnuniv.train import train, TRAIN_DEFAULTS
+from rnnuniv.train import train
 
 def timed(f, *a, **kw):
     "Result and wall seconds of `f(*a, **kw)`."
@@ -57,18 +58,18 @@ def quick_stages(out, workers):
 
 def step_cost(cfg, steps=30):
     "CPU seconds per training step of `cfg`: `train` itself on the config's model and task, after a warm-up."
-    settings = {**TRAIN_DEFAULTS, **cfg.train}
-    task = make_task(**cfg.task)
+    config = cfg.resolve()
+    task = make_task(**config['task'])
+    s = config['train']
     for n in (3, steps):  # the first, short run pays the one-time costs (allocations, lazy imports)
-        model = build_model(dict(arch=cfg.arch, n_inputs=task.n_inputs, n_outputs=task.n_outputs, hidden_size=cfg.hidden,
-                                 **({'act': cfg.act} if cfg.act else {})))
-        _, t = cpu_timed(train, model, task, steps=n, batch_size=settings['batch_size'], lr=settings['lr'], l2=cfg.l2,
-                         eval_every=n, eval_trials=1, progress=False)
+        model = build_model(config['model'])
+        _, t = cpu_timed(train, model, task, steps=n, batch_size=s['batch_size'], lr=s['lr'], clip=s['clip'], l2=s['l2'],
+                         lr_schedule=s['lr_schedule'], eval_every=n, eval_trials=1, progress=False)
     return t / steps
 
 def converge(cfg, root):
     "Steps, training seconds and analysis seconds of `cfg` trained to the default targets."
-    r, t = cpu_timed(train_one, cfg.to_dict(), root)
+    r, t = cpu_timed(train_one, cfg.resolve(), str(root))
     if r['status'] != 'trained': raise RuntimeError(f"{cfg.run_id}: {r}")
     rd = Path(root) / cfg.run_id
     met = json.loads((rd / 'metrics.json').read_text())
@@ -98,16 +99,16 @@ def main():
         if args.skip_thesis: return
         thesis = thesis_preset()
         discrete = [c for c in thesis if c.arch in ('vanilla', 'ugrnn', 'gru', 'lstm')]
-        l2s = sorted({c.l2 for c in discrete})
+        l2s = sorted({c.train['l2'] for c in discrete})
         steps, analyse64 = {}, {}
         for arch in ('vanilla', 'ugrnn', 'gru', 'lstm'):
-            runs = {l2: converge(RunConfig(arch, 'tanh', 64, l2=l2), root / 'conv') for l2 in (l2s[0], l2s[-1])}
+            runs = {l2: converge(RunConfig(arch, 'tanh', 64, train=dict(l2=l2)), root / 'conv') for l2 in (l2s[0], l2s[-1])}
             steps[arch] = {l2: runs[l2][0] for l2 in runs}
             analyse64[arch] = statistics.mean(r[2] for r in runs.values())
             print(f"  {arch}-64: steps to converge {steps[arch]} (L2 -> steps), analysis {analyse64[arch]:.1f} s")
         size_factor = {64: 1.0}
         for h in (128, 256) if args.full else (128,):
-            _, _, a = converge(RunConfig('gru', 'tanh', h, l2=1e-4), root / 'conv')
+            _, _, a = converge(RunConfig('gru', 'tanh', h, train=dict(l2=1e-4)), root / 'conv')
             size_factor[h] = a / analyse64['gru']
             print(f"  gru-{h}: analysis {a:.1f} s, x{size_factor[h]:.1f} of 64 units")
         if 256 not in size_factor:  # extrapolate the measured growth from 64 to 128 units
@@ -123,10 +124,10 @@ def main():
                 else: print(f"  {c.arch}-{c.hidden}: {cost[key] * 1e3:.1f} ms/step")
             if cost[key] is None: continue
             if c.arch in steps:
-                n = steps[c.arch].get(c.l2, statistics.mean(steps[c.arch].values()))
+                n = steps[c.arch].get(c.train['l2'], statistics.mean(steps[c.arch].values()))
                 train_s.append(cost[key] * n); analyse_s.append(analyse64[c.arch] * size_factor[c.hidden])
             else:  # rate and spiking: their maximum steps, analysis as a GRU of 256 units (not measured)
-                train_s.append(cost[key] * c.to_dict()['train']['steps']); analyse_s.append(analyse64['gru'] * size_factor[256])
+                train_s.append(cost[key] * c.resolve()['train']['steps']); analyse_s.append(analyse64['gru'] * size_factor[256])
         w = args.workers
         tr, an = lpt_makespan(train_s, w), lpt_makespan(analyse_s, w)
         print(f"projected thesis wall time ({len(train_s)} of {len(thesis)} networks) with {w} workers: train {tr / 60:.1f} min "

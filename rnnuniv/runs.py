@@ -6,7 +6,7 @@ Docs: https://rnnuniv.github.io/rnnuniv/runs.html.md"""
 
 # %% ../nbs/08_runs.ipynb #r0000003
 from __future__ import annotations
-import argparse, hashlib, json, os, sys, time, traceback
+import argparse, hashlib, json, os, re, sys, time, traceback
 from pathlib import Path
 import numpy as np
 import torch
@@ -25,12 +25,12 @@ from .topology import saddle_connections, topology_graph, attractor_graph, topol
 __all__ = ['TRAIN_SETTINGS', 'RECIPES', 'TMP', 'STUDY_DIRS', 'merged_recipe', 'resolve', 'run_id', 'atomic_write', 'write_json',
            'read_json', 'save_npy', 'save_run', 'load_run', 'run_state', 'record_failure', 'train_run',
            'topology_summary', 'analyse_run', 'save_fixed_point_figure', 'transfer_run', 'save_transfer_figures',
-           'run_command', 'optional_float', 'train_main', 'fixedpoints_main', 'transfer_main', 'done_runs',
+           'run_command', 'setting_type', 'train_main', 'fixedpoints_main', 'transfer_main', 'done_runs',
            'analysed_runs', 'failed_runs']
 
 # %% ../nbs/08_runs.ipynb #r0000006
 TRAIN_SETTINGS = dict(steps=3000, batch_size=64, lr=1e-2, clip=1.0, l2=0.0, lr_schedule=None, target_accuracy=0.995,
-                      target_loss=0.01, eval_every=50, eval_trials=256, max_seconds=None)  # every setting `train` takes
+                      target_loss=0.01, eval_every=50, eval_trials=256, max_seconds=None)  # the general recipe: a value for every setting of `train`
 _NO_TARGETS = dict(target_accuracy=None, target_loss=None)
 RECIPES = {
     ('*', '*'): dict(task=dict(name='flipflop'), train=TRAIN_SETTINGS),
@@ -96,10 +96,11 @@ def resolve(arch:str='gru', # registered architecture, one of `ARCHS`
 # %% ../nbs/08_runs.ipynb #r0000015
 def run_id(config:dict # a config from `resolve`
           ) -> str:
-    "Readable prefix (architecture, activation, size, seed) plus a hash of the whole config."
+    "Readable prefix (architecture, activation, size, seed) plus a hash of the whole config; a plain file name whatever the values."
     digest = hashlib.sha1(json.dumps(config, sort_keys=True).encode()).hexdigest()[:8]
     m = config['model']
-    return '-'.join(str(p) for p in (m['arch'], m.get('act'), m.get('hidden_size'), f"s{config['seed']}", digest) if p is not None)
+    parts = (m['arch'], m.get('act'), m.get('hidden_size'), f"s{config['seed']}", digest)
+    return '-'.join(re.sub(r'[^A-Za-z0-9_.]', '_', str(p)) for p in parts if p is not None)
 
 # %% ../nbs/08_runs.ipynb #r0000018
 def atomic_write(path:Path, # the file to write
@@ -181,10 +182,11 @@ def train_run(config:dict, # a resolved config (`resolve(...)`)
     torch.manual_seed(config['seed'])
     model = build_model(config['model'])
     hist = train(model, task, seed=config['seed'], progress=progress, **config['train'])
+    model.eval()
     metrics = dict(metric=task.metric_name, accuracy=test_accuracy(model, task), final_loss=hist.final_loss, steps=hist.steps,
                    seconds=hist.seconds, stopped_early=hist.stopped_early, eval_step=hist.eval_step, eval_accuracy=hist.eval_accuracy)
     if out is not None:
-        save_run(out, model.eval(), config, metrics)
+        save_run(out, model, config, metrics)
         batch = task.example_batch()
         with torch.no_grad(): fig = task.plot(batch, model.predict(batch.inputs), f"{run_id(config)}: {task.metric_name} {metrics['accuracy']:.3f}")
         atomic_write(Path(out) / 'example.png', lambda p: fig.savefig(p, dpi=110, format='png'))
@@ -289,9 +291,13 @@ def run_command(prog:str, # the command's name, for its messages
         sys.exit(2)
     print(json.dumps(result))
 
-def optional_float(s:str) -> float|None:
-    "A command-line number, or 'none' for no value (a target switched off)."
-    return None if s.lower() == 'none' else float(s)
+def setting_type(name:str # a training setting, one of `TRAIN_SETTINGS`
+                ):
+    "How the command line reads a training setting: integers as int; the rest as float or str, with 'none' for no value."
+    cast = int if isinstance(TRAIN_SETTINGS[name], int) else str if name == 'lr_schedule' else float
+    def read(s:str): return None if cast is not int and s.lower() == 'none' else cast(s)
+    read.__name__ = cast.__name__
+    return read
 
 # %% ../nbs/08_runs.ipynb #r0000038
 def _train_parser():
@@ -302,8 +308,8 @@ def _train_parser():
     p.add_argument('--hidden', type=int, default=None, help="hidden units (default: the model's)")
     p.add_argument('--seed', type=int, default=0)
     for name in TRAIN_SETTINGS:
-        kind = optional_float if name.startswith('target') or name == 'max_seconds' else type(TRAIN_SETTINGS[name]) if TRAIN_SETTINGS[name] is not None else str
-        p.add_argument('--' + name.replace('_', '-'), type=kind, default=argparse.SUPPRESS, help=f"(default: the recipe's; general recipe {TRAIN_SETTINGS[name]})")
+        p.add_argument('--' + name.replace('_', '-'), type=setting_type(name), default=argparse.SUPPRESS,
+                       help=f"(default: the recipe's; the general recipe's is {TRAIN_SETTINGS[name]})")
     p.add_argument('--out', required=True, help='run directory to write')
     p.add_argument('--quiet', action='store_true', help='no progress bar')
     return p
