@@ -3,53 +3,29 @@
 Usage:  python bench/spiking.py [--trials 100] [--steps 20] [--no-alif]
 
 1. LIF simulation throughput (neuron-steps per second) for N=200 and N=1000, 100 trials, of `simulate_lif` (all trials
-   at once) against a straightforward loop over trials written below (same equations, one trial at a time, dense
-   recurrent product). Target: >= 20x. Two networks per size: the untrained Kim network transferred at 1/lambda = 30,
-   whose excitation-dominated weights make it fire far above trained transfers (50-100 Hz), and the same network with
-   its inhibition scaled to balance excitation, which fires like the trained flip-flop transfers (15-30 Hz). The
-   batched simulator's work grows with the number of spikes; the loop's does not. Both are timed as the best of three
-   runs. Also the per-draw cost of the simulator's Gaussian noise source against torch's `normal_`.
+   at once) against `simulate_lif_trial` called once per trial (the same equations written as they read, one trial at a
+   time, every step computed in full with a dense recurrent product). Target: >= 20x. Two networks per size: the
+   untrained Kim network transferred at 1/lambda = 30, whose excitation-dominated weights make it fire far above trained
+   transfers (50-100 Hz), and the same network with its inhibition scaled to balance excitation, which fires like the
+   trained flip-flop transfers (15-30 Hz). The batched simulator's work grows with the number of spikes; the loop's
+   does not. Both are timed as the best of three runs. Also the per-draw cost of the simulator's Gaussian noise source against torch's `normal_`.
 2. Time of one training step (forward, backward, Adam) of the ALIF network against snntorch's recurrent leaky layer
-   `RLeaky` of the same size on the same flip-flop batch, when snntorch is installed (`pip install rnnuniv[bench]`).
+   `RLeaky` of the same size on the same flip-flop batch (`TimedFlipFlop(dt=0.001)`, the task of the ALIF recipe in
+   `rnnuniv.runs.RECIPES`), when snntorch is installed (`pip install rnnuniv[bench]`).
    Target: within 1.5x of snntorch.
 """
 import argparse, dataclasses, math, time
 import torch
 from torch import nn
 from rnnuniv.rate import KimRate
-from rnnuniv.spiking import transfer_to_lif, simulate_lif, synapse_coefs, GaussianNoise, ALIF, SPIKE_FLIPFLOP
-from rnnuniv.tasks import FlipFlop
+from rnnuniv.spiking import transfer_to_lif, simulate_lif, simulate_lif_trial, GaussianNoise, ALIF
+from rnnuniv.tasks import TimedFlipFlop
 
 
-@torch.no_grad()
 def per_trial_lif(net, inputs, dt=2.5e-4, seed=0):
-    "The straightforward simulator: one trial at a time, vectors of N neurons, dense recurrent product."
+    "The straightforward simulator: the library's `simulate_lif_trial` on one trial after another; outputs `[B, T, n_outputs]`."
     gen = torch.Generator().manual_seed(seed)
-    n_sub, n_ref = round(net.dt_input / dt), round(net.t_ref / dt)
-    d_m = math.exp(-dt / net.tau_m)
-    d_r, d_d, jump = synapse_coefs(dt, net.tau_r, net.tau_d)
-    sigma = net.noise_std * math.sqrt(dt / net.noise_dt)
-    N, outs = net.n_units, []
-    for u in inputs:
-        v = net.v_reset + torch.rand(N, generator=gen) * (net.v_peak - net.v_reset)
-        ref, I_syn, g, r, g_r = (torch.zeros(N) for _ in range(5))
-        out = []
-        for x in u:
-            d = net.w_in @ x + net.bias
-            for _ in range(n_sub):
-                I = I_syn + d
-                v = torch.where(ref > 0, v, I + (v - I) * d_m) + sigma * torch.randn(N, generator=gen)
-                ref = ref - 1
-                z = (v >= net.v_th).float()
-                g = g * d_d + jump * (net.w_rec @ z)
-                I_syn = I_syn + (1 - d_r) * (g - I_syn)
-                g_r = g_r * d_d + jump * z
-                r = r + (1 - d_r) * (g_r - r)
-                v = torch.where(z > 0, torch.full_like(v, net.v_reset), v)
-                ref = torch.where(z > 0, torch.full_like(ref, float(n_ref)), ref)
-            out.append(net.w_out @ r)
-        outs.append(torch.stack(out))
-    return torch.stack(outs)
+    return torch.stack([simulate_lif_trial(net, u, dt, generator=gen)[1] for u in inputs])
 
 
 def balanced(net):
@@ -71,7 +47,7 @@ def best_seconds(fn, reps=3):
 def lif_bench(N, trials, steps, dt=2.5e-4):
     torch.manual_seed(0)
     transferred = transfer_to_lif(KimRate(3, N, 3), 1 / 30)
-    inputs = FlipFlop(n_time=steps, pulse_len=10, p=0.1, dt=0.005).sample(trials, torch.Generator().manual_seed(0)).inputs
+    inputs = TimedFlipFlop(n_time=steps, dt=transferred.dt_input).sample(trials, torch.Generator().manual_seed(0)).inputs
     neuron_steps = trials * N * steps * round(transferred.dt_input / dt)
     for name, net in (('untrained, 1/lambda=30', transferred), ('E/I balanced', balanced(transferred))):
         simulate_lif(net, inputs[:, :2], dt=dt)  # warm-up
@@ -79,7 +55,7 @@ def lif_bench(N, trials, steps, dt=2.5e-4):
         t_loop, _ = best_seconds(lambda: per_trial_lif(net, inputs, dt=dt))
         hz = res.rate_hz
         exc = net.sign > 0
-        print(f"LIF N={N:5d} {name:>22}, {trials} trials x {steps * 5} ms at dt={dt * 1e3:g} ms "
+        print(f"LIF N={N:5d} {name:>22}, {trials} trials x {steps * net.dt_input * 1e3:g} ms at dt={dt * 1e3:g} ms "
               f"(E {hz[:, exc].mean():.0f} Hz, I {hz[:, ~exc].mean():.0f} Hz): "
               f"batched {neuron_steps / t_batched:.3g} neuron-steps/s ({t_batched:.2f} s), "
               f"per-trial loop {neuron_steps / t_loop:.3g} ({t_loop:.2f} s), speed-up {t_loop / t_batched:.1f}x")
@@ -122,7 +98,7 @@ def step_seconds(model, predict, task, batch_size, reps, extra=lambda: 0):
 
 
 def alif_bench(N=128, batch_size=32, reps=5):
-    task = FlipFlop(**{k: v for k, v in SPIKE_FLIPFLOP.items() if k != 'name'})
+    task = TimedFlipFlop(dt=0.001)  # the ALIF recipe's task: 200 steps of 1 ms, pulses held 10 ms
     torch.manual_seed(0)
     alif = ALIF(3, N, 3)
     t_alif = step_seconds(alif, alif.predict, task, batch_size, reps, alif.regularizer)
@@ -140,7 +116,7 @@ def alif_bench(N=128, batch_size=32, reps=5):
 if __name__ == '__main__':
     p = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     p.add_argument('--trials', type=int, default=100)
-    p.add_argument('--steps', type=int, default=20, help='input steps of 5 ms per trial')
+    p.add_argument('--steps', type=int, default=20, help='input steps of 5 ms per trial (at least 10: one held pulse)')
     p.add_argument('--no-alif', action='store_true', help='skip the ALIF / snntorch comparison')
     a = p.parse_args()
     torch.set_num_threads(1)

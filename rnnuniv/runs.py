@@ -6,7 +6,7 @@ Docs: https://rnnuniv.github.io/rnnuniv/runs.html.md"""
 
 # %% ../nbs/08_runs.ipynb #r0000003
 from __future__ import annotations
-import argparse, hashlib, json, os, re, sys, time, traceback
+import argparse, hashlib, io, json, os, re, sys, time, traceback
 from pathlib import Path
 import numpy as np
 import torch
@@ -139,7 +139,9 @@ def save_run(run_dir:Path, # directory to write (created if needed)
     "Write a run: `model.pt`, `config.json`, `metrics.json`."
     run_dir = Path(run_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
-    atomic_write(run_dir / 'model.pt', lambda p: torch.save(model.state_dict(), p))
+    buf = io.BytesIO()
+    torch.save(model.state_dict(), buf)  # through a buffer: a file path would be written into the archive
+    atomic_write(run_dir / 'model.pt', lambda p: Path(p).write_bytes(buf.getvalue()))
     write_json(run_dir / 'config.json', config)
     write_json(run_dir / 'metrics.json', metrics)
     return run_dir
