@@ -88,6 +88,7 @@ def _find_mnist_file(root:Path, name:str) -> Path|None:
             if f.exists(): return f
     return None
 
+# %% ../nbs/00b_digits.ipynb #42f8d041
 def load_mnist(root:str|Path|None=None, # folder holding the IDX files (or torchvision's `MNIST/raw/`)
                train:bool=True, # the 60,000 training digits, else the 10,000 test digits
                download:bool=False, # let torchvision download the files when they are missing
@@ -280,6 +281,7 @@ def read_stroke_label(path:str|Path) -> int:
     if a.shape[1] < 10: raise ValueError(f"path {path} must start with 10 one-hot label columns, got {a.shape[1]} columns")
     return int(a[0, :10].argmax())
 
+# %% ../nbs/00b_digits.ipynb #f9b9474f
 def pad_sequences(seqs:list) -> tuple[torch.Tensor, torch.Tensor]:
     "Stack `[L_i, C]` tensors into zero-padded `[N, max L, C]` and their lengths `[N]`."
     lengths = torch.tensor([len(s) for s in seqs])
@@ -345,6 +347,7 @@ def _zhang_suen_tables():
     return (torch.from_numpy(keep_shape & (P2 * P4 * P6 == 0) & (P4 * P6 * P8 == 0)),
             torch.from_numpy(keep_shape & (P2 * P4 * P8 == 0) & (P2 * P6 * P8 == 0)))
 
+# %% ../nbs/00b_digits.ipynb #7439a1fb
 def zhang_suen(x:torch.Tensor # bool `[N, H, W]` (or `[H, W]`)
               ) -> torch.Tensor: # bool, same shape: the one-pixel-wide skeleton
     "Thin binary images to their skeletons (Zhang & Suen 1984), a whole batch at once."

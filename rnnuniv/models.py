@@ -264,23 +264,30 @@ class LSTM(LoopedRNN):
         i, f, g, o = (xp + hh @ self.rnn.weight_hh_l0.T + self.rnn.bias_hh_l0).chunk(4, -1)
         c = torch.sigmoid(f) * c + torch.sigmoid(i) * self.act(g)
         return torch.cat([c, torch.sigmoid(o) * self.act(c)], -1)
-    def jacobian(self, h, x):
-        c, hh = h.chunk(2, -1)
-        i, f, g, o = (self.project(x) + hh @ self.rnn.weight_hh_l0.T + self.rnn.bias_hh_l0).chunk(4, -1)
-        W_i, W_f, W_g, W_o = self.rnn.weight_hh_l0.chunk(4, 0)
-        si, sf, so = torch.sigmoid(i), torch.sigmoid(f), torch.sigmoid(o)
-        c_new = sf * c + si * self.act(g)
-        dc_dc = torch.diag_embed(sf)
-        dc_dh = _rows(c * sf * (1 - sf), W_f) + _rows(self.act(g) * si * (1 - si), W_i) + _rows(si * self.act_grad(g), W_g)
-        out_grad = so * self.act_grad(c_new)
-        dh_dc = _rows(out_grad, dc_dc)
-        dh_dh = _rows(self.act(c_new) * so * (1 - so), W_o) + _rows(out_grad, dc_dh)
-        return torch.cat([torch.cat([dc_dc, dc_dh], -1), torch.cat([dh_dc, dh_dh], -1)], -2)
-    def predict(self, inputs, h0=None):
-        if self.act_name != 'tanh': return super().predict(inputs, h0)
-        hc = None
-        if h0 is not None:
-            c0, hh0 = h0.chunk(2, -1)
-            hc = (hh0.unsqueeze(0).contiguous(), c0.unsqueeze(0).contiguous())
-        hs, _ = self.rnn(inputs, hc)
-        return self.out(hs)
+
+# %% ../nbs/01_models.ipynb #9bc36707
+@patch
+def jacobian(self:LSTM, h, x):
+    "Closed-form Jacobian of the LSTM step on the state `[c; h]`."
+    c, hh = h.chunk(2, -1)
+    i, f, g, o = (self.project(x) + hh @ self.rnn.weight_hh_l0.T + self.rnn.bias_hh_l0).chunk(4, -1)
+    W_i, W_f, W_g, W_o = self.rnn.weight_hh_l0.chunk(4, 0)
+    si, sf, so = torch.sigmoid(i), torch.sigmoid(f), torch.sigmoid(o)
+    c_new = sf * c + si * self.act(g)
+    dc_dc = torch.diag_embed(sf)
+    dc_dh = _rows(c * sf * (1 - sf), W_f) + _rows(self.act(g) * si * (1 - si), W_i) + _rows(si * self.act_grad(g), W_g)
+    out_grad = so * self.act_grad(c_new)
+    dh_dc = _rows(out_grad, dc_dc)
+    dh_dh = _rows(self.act(c_new) * so * (1 - so), W_o) + _rows(out_grad, dc_dh)
+    return torch.cat([torch.cat([dc_dc, dc_dh], -1), torch.cat([dh_dc, dh_dh], -1)], -2)
+
+@patch
+def predict(self:LSTM, inputs, h0=None):
+    "Outputs of the fused `nn.LSTM` (tanh), else the step loop."
+    if self.act_name != 'tanh': return LoopedRNN.predict(self, inputs, h0)
+    hc = None
+    if h0 is not None:
+        c0, hh0 = h0.chunk(2, -1)
+        hc = (hh0.unsqueeze(0).contiguous(), c0.unsqueeze(0).contiguous())
+    hs, _ = self.rnn(inputs, hc)
+    return self.out(hs)
