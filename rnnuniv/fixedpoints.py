@@ -359,16 +359,23 @@ def _prepare(model, initial_states, inputs, s):
     S = model.state_size
     if initial_states.ndim != 2 or initial_states.shape[1] != S:
         raise ValueError(f"initial_states must have shape [N, {S}] (state_size), got {tuple(initial_states.shape)}")
+    if len(initial_states) == 0: raise ValueError(f"initial_states must hold at least one state, got shape {tuple(initial_states.shape)}")
     m = float64_copy(model)
     h0 = initial_states.detach().double()
     x = torch.zeros(m.n_inputs, dtype=torch.float64) if inputs is None else torch.as_tensor(inputs).double().reshape(-1)
     if x.shape != (m.n_inputs,): raise ValueError(f"inputs must have shape [{m.n_inputs}] (n_inputs), got {tuple(x.shape)}")
     return m, h0, x
 
+def _outlier_radius(h0, outlier):
+    "Centroid of the initial states, and `outlier` times their median distance from it (the mean if the median is 0; inf if both are)."
+    centre = h0.mean(0)
+    dist = (h0 - centre).norm(dim=1)
+    spread = dist.median() if dist.median() > 0 else dist.mean()
+    return centre, outlier * spread if spread > 0 else math.inf  # one state, or copies of one: no spread to judge by
+
 def _confirm(m, h0, h, q, lead, x, period, tol, xtol, unique_tol, outlier):
     "Carriers at confirmed, unique points (indices into `h`), and each carrier's unique point (`rep_of`, -1: none)."
-    centre = h0.mean(0)
-    radius = outlier * (h0 - centre).norm(dim=1).median()
+    centre, radius = _outlier_radius(h0, outlier)
     reps = lead.unique()
     cand = reps[q[reps] < tol]
     rep_of = torch.full((len(h),), -1, dtype=torch.long)  # for each carrier: its unique point (index into h)
@@ -385,7 +392,7 @@ def _fates(h0, h, q, lead, fixed, rep_of, slow_tol, unique_tol):
     "Masks over the initial states (reached a fixed point, stalled, drifted away) and the unique slow points (indices into `h`)."
     state_fixed = torch.isin(rep_of[lead], fixed)
     lo, hi = h0.min(0).values, h0.max(0).values  # the box the initial states span, widened by half its size each way
-    inside = ((h >= lo - (hi - lo) / 2) & (h <= hi + (hi - lo) / 2)).all(1)
+    inside = ((h >= lo - (hi - lo) / 2) & (h <= hi + (hi - lo) / 2)).all(1) | (hi == lo).all()  # one state: no box, no drift
     state_drift = ~state_fixed & ~inside[lead]
     state_slow = ~state_fixed & inside[lead] & (q[lead] < slow_tol)
     reps = lead.unique()

@@ -13,8 +13,34 @@ from torch.func import jacrev, vmap
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['ARCHS', 'ACTIVATIONS', 'ACTIVATION_GRADS', 'DynamicalSystem', 'register_arch', 'build_model', 'model_config',
-           'DiscreteRNN', 'LoopedRNN', 'Vanilla', 'check_step_matches_forward', 'UGRNN', 'GRU', 'LSTM']
+__all__ = ['ARCHS', 'ACTIVATIONS', 'ACTIVATION_GRADS', 'check_inputs', 'check_step_inputs', 'DynamicalSystem', 'register_arch',
+           'build_model', 'model_config', 'DiscreteRNN', 'LoopedRNN', 'Vanilla', 'check_step_matches_forward',
+           'check_input_errors', 'UGRNN', 'GRU', 'LSTM']
+
+# %% ../nbs/01_models.ipynb #a1c0de02
+def _shape(t): return tuple(t.shape) if isinstance(t, torch.Tensor) else type(t).__name__
+
+def check_inputs(model, # a model with `n_inputs` and `state_size`
+                 inputs:torch.Tensor, # must be `[batch, time, n_inputs]` with `time >= 1`
+                 h0:torch.Tensor|None=None, # must be None or `[batch, state_size]`
+                ):
+    "Raise a `ValueError` that names the argument and the shape it must have unless `inputs` and `h0` fit `model`."
+    if not isinstance(inputs, torch.Tensor) or inputs.ndim != 3 or inputs.shape[2] != model.n_inputs:
+        raise ValueError(f"inputs must have shape [batch, time, n_inputs={model.n_inputs}], got {_shape(inputs)}")
+    if inputs.shape[1] == 0: raise ValueError(f"inputs must hold at least one time step, got shape {_shape(inputs)}")
+    if h0 is not None and (not isinstance(h0, torch.Tensor) or h0.shape != (inputs.shape[0], model.state_size)):
+        raise ValueError(f"h0 must have shape [batch={inputs.shape[0]}, state_size={model.state_size}], got {_shape(h0)}")
+
+def check_step_inputs(model, # a model with `n_inputs` and `state_size`
+                      h:torch.Tensor, # must be `[..., state_size]`
+                      x:torch.Tensor, # must be `[..., n_inputs]`, leading dimensions broadcastable with those of `h`
+                     ):
+    "Raise a `ValueError` that names the argument and the shape it must have unless `step(h, x)` of `model` can take them."
+    if h.shape[-1:] != (model.state_size,): raise ValueError(f"h must have shape [..., state_size={model.state_size}], got {_shape(h)}")
+    if x.shape[-1:] != (model.n_inputs,): raise ValueError(f"x must have shape [..., n_inputs={model.n_inputs}], got {_shape(x)}")
+    if h.shape[:-1] != x.shape[:-1]:
+        try: torch.broadcast_shapes(h.shape[:-1], x.shape[:-1])
+        except RuntimeError: raise ValueError(f"h and x must have the same leading dimensions, got {_shape(h)} and {_shape(x)}") from None
 
 # %% ../nbs/01_models.ipynb #67cc7314
 class DynamicalSystem(nn.Module):
@@ -38,6 +64,7 @@ class DynamicalSystem(nn.Module):
 
     def forward(self, inputs:torch.Tensor, h0:torch.Tensor|None=None) -> tuple[torch.Tensor, torch.Tensor]:
         "Unroll over `inputs` `[B, T, n_inputs]`: states `[B, T, state_size]` and outputs `[B, T, n_outputs]`."
+        check_inputs(self, inputs, h0)
         h = self.init_state(inputs.shape[0]) if h0 is None else h0
         states = []
         for x in inputs.unbind(1):
@@ -47,7 +74,7 @@ class DynamicalSystem(nn.Module):
         return states, self.readout(states)
 
     def predict(self, inputs:torch.Tensor, h0:torch.Tensor|None=None) -> torch.Tensor:
-        "Outputs only; subclasses with a fused recurrent layer override this fast path used in training."
+        "Outputs only (checked by `forward`); subclasses with a fused recurrent layer override this fast path used in training."
         return self(inputs, h0)[1]
 
 # %% ../nbs/01_models.ipynb #c0000005
@@ -148,8 +175,11 @@ class LoopedRNN(DiscreteRNN):
     "A discrete RNN whose step is `cell(input_projection(x), h)`; `forward` precomputes all input projections."
     def project(self, x): raise NotImplementedError
     def cell(self, xp, h): raise NotImplementedError
-    def step(self, h, x): return self.cell(self.project(x), h)
+    def step(self, h, x):
+        check_step_inputs(self, h, x)
+        return self.cell(self.project(x), h)
     def forward(self, inputs, h0=None):
+        check_inputs(self, inputs, h0)
         h = self.init_state(inputs.shape[0]) if h0 is None else h0
         states = []
         for xp in self.project(inputs).unbind(1):
@@ -166,6 +196,7 @@ class Vanilla(DiscreteRNN):
         super().__init__(n_inputs, hidden_size, n_outputs, act)
         self.rnn = nn.RNN(n_inputs, hidden_size, nonlinearity=act, batch_first=True)
     def step(self, h, x):
+        check_step_inputs(self, h, x)
         r = self.rnn
         return self.act(x @ r.weight_ih_l0.T + r.bias_ih_l0 + h @ r.weight_hh_l0.T + r.bias_hh_l0)
     def jacobian(self, h, x):
@@ -173,6 +204,7 @@ class Vanilla(DiscreteRNN):
         pre = x @ r.weight_ih_l0.T + r.bias_ih_l0 + h @ r.weight_hh_l0.T + r.bias_hh_l0
         return _rows(self.act_grad(pre), r.weight_hh_l0)
     def forward(self, inputs, h0=None):
+        check_inputs(self, inputs, h0)
         states, _ = self.rnn(inputs, None if h0 is None else h0.unsqueeze(0).contiguous())
         return states, self.readout(states)
 
@@ -194,6 +226,30 @@ def check_step_matches_forward(model:DynamicalSystem, n_time:int=20, batch_size:
                   (model.predict(x, h0) - outputs).abs().max().item())
     if err > atol: raise AssertionError(f"{type(model).__name__}: step and forward differ by {err:.2e} > {atol}")
     return err
+
+# %% ../nbs/01_models.ipynb #a1c0de05
+def _expect_error(f, args, msg):
+    "Assert that `f(*args)` raises a `ValueError` whose message is `msg`."
+    try: f(*args)
+    except Exception as e:
+        if type(e) is ValueError and str(e) == msg: return
+        raise AssertionError(f"{f.__qualname__}: expected ValueError({msg!r}), got {type(e).__name__}({str(e)!r})") from None
+    raise AssertionError(f"{f.__qualname__} accepted malformed arguments: expected ValueError({msg!r})")
+
+def check_input_errors(model:DynamicalSystem, batch_size:int=2, n_time:int=3):
+    "Assert that `forward`, `predict` and `step` of `model` reject a 2-D input, wrong `n_inputs`, no time steps and a wrong `h0` or `h`."
+    B, T, n, S = batch_size, n_time, model.n_inputs, model.state_size
+    z = lambda *shape: torch.zeros(*shape, dtype=next(model.parameters()).dtype)
+    bad_inputs = f"inputs must have shape [batch, time, n_inputs={n}], got "
+    cases = [((z(T, n),), bad_inputs + str((T, n))), ((z(B, T, n + 1),), bad_inputs + str((B, T, n + 1))),
+             ((z(B, 0, n),), f"inputs must hold at least one time step, got shape {(B, 0, n)}"),
+             ((z(B, T, n), z(B, S + 1)), f"h0 must have shape [batch={B}, state_size={S}], got {(B, S + 1)}"),
+             ((z(B, T, n), z(B + 1, S)), f"h0 must have shape [batch={B}, state_size={S}], got {(B + 1, S)}")]
+    with torch.no_grad():
+        for args, msg in cases:
+            for f in (model.forward, model.predict): _expect_error(f, args, msg)
+        _expect_error(model.step, (z(B, S + 1), z(B, n)), f"h must have shape [..., state_size={S}], got {(B, S + 1)}")
+        _expect_error(model.step, (z(B, S), z(B, n + 1)), f"x must have shape [..., n_inputs={n}], got {(B, n + 1)}")
 
 # %% ../nbs/01_models.ipynb #b282262f
 def _uniform_(t, hidden_size):
@@ -247,6 +303,7 @@ class GRU(LoopedRNN):
         return _rows(1 - z, dn) + _rows((h - self.act(a_n)) * z * (1 - z), W_z) + torch.diag_embed(z)
     def forward(self, inputs, h0=None):
         if self.act_name != 'tanh': return super().forward(inputs, h0)
+        check_inputs(self, inputs, h0)
         states, _ = self.rnn(inputs, None if h0 is None else h0.unsqueeze(0).contiguous())
         return states, self.readout(states)
 
@@ -285,6 +342,7 @@ def jacobian(self:LSTM, h, x):
 def predict(self:LSTM, inputs, h0=None):
     "Outputs of the fused `nn.LSTM` (tanh), else the step loop."
     if self.act_name != 'tanh': return LoopedRNN.predict(self, inputs, h0)
+    check_inputs(self, inputs, h0)
     hc = None
     if h0 is not None:
         c0, hh0 = h0.chunk(2, -1)

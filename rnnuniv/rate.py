@@ -11,7 +11,7 @@ import torch
 from torch import nn
 from fastcore.basics import patch
 from .tasks import check_int, check_range
-from .models import DynamicalSystem, register_arch
+from .models import DynamicalSystem, register_arch, check_inputs, check_step_inputs
 
 # %% auto #0
 __all__ = ['RATE_ACTS', 'dale_init', 'DaleRate', 'KimRate', 'EIRate']
@@ -59,6 +59,7 @@ class DaleRate(DynamicalSystem):
     def rates(self, h): return self.act(h)
     def readout(self, h): return self.rates(h) @ self.w_out.T + self.b_out
     def step(self, h, x):
+        check_step_inputs(self, h, x)
         a = self.alpha()
         return (1 - a) * h + a * (self.rates(h) @ self.w_eff().T + self.input_drive(x))
 
@@ -71,6 +72,7 @@ def forward(self:DaleRate, inputs:torch.Tensor, # `[B, T, n_inputs]`
             h0:torch.Tensor|None=None, # initial state (default zeros)
            ) -> tuple[torch.Tensor, torch.Tensor]:
     "Unroll over `inputs`: states and outputs; adds N(0, noise_std^2) to every step while training."
+    check_inputs(self, inputs, h0)
     h = self.init_state(inputs.shape[0]) if h0 is None else h0
     a, W = self.alpha(), self.w_eff().T
     noisy = self.training and self.noise_std > 0

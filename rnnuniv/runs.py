@@ -6,7 +6,7 @@ Docs: https://rnnuniv.github.io/rnnuniv/runs.html.md"""
 
 # %% ../nbs/08_runs.ipynb #r0000003
 from __future__ import annotations
-import argparse, hashlib, io, json, os, re, sys, time, traceback
+import argparse, hashlib, io, json, os, re, shutil, sys, time, traceback
 from pathlib import Path
 import numpy as np
 import torch
@@ -17,16 +17,17 @@ from .models import DynamicalSystem, build_model, model_config, ARCHS
 import rnnuniv.rate, rnnuniv.spiking  # registers the architectures 'rate', 'eirate', 'alif'
 from .rate import KimRate
 from .spiking import search_lambda, transfer_to_lif, lif_scores, simulate_lif, plot_raster, plot_rate_vs_lif, INV_LAMBDA_GRID
+from fastcore.docments import docments
 from .train import train, test_accuracy, check_settings
 from .fixedpoints import FixedPoints, find_fixed_points, sample_initial_states, float64_copy
 from .topology import saddle_connections, topology_graph, attractor_graph, topology_signature, transition_matrix, plot_fixed_points
 
 # %% auto #0
-__all__ = ['TRAIN_SETTINGS', 'RECIPES', 'TMP', 'STUDY_DIRS', 'merged_recipe', 'resolve', 'run_id', 'atomic_write', 'write_json',
-           'read_json', 'save_npy', 'save_run', 'load_run', 'run_state', 'record_failure', 'train_run',
+__all__ = ['TRAIN_SETTINGS', 'RECIPES', 'TMP', 'STUDY_DIRS', 'merged_recipe', 'resolve', 'check_model', 'run_id', 'atomic_write',
+           'write_json', 'read_json', 'save_npy', 'save_run', 'load_run', 'run_state', 'record_failure', 'train_run',
            'topology_summary', 'analyse_run', 'save_fixed_point_figure', 'transfer_run', 'save_transfer_figures',
-           'run_command', 'setting_type', 'train_main', 'fixedpoints_main', 'transfer_main', 'done_runs',
-           'analysed_runs', 'failed_runs']
+           'run_command', 'setting_type', 'check_out', 'task_argument', 'train_main', 'fixedpoints_main',
+           'transfer_main', 'done_runs', 'analysed_runs', 'failed_runs']
 
 # %% ../nbs/08_runs.ipynb #r0000006
 TRAIN_SETTINGS = dict(steps=3000, batch_size=64, lr=1e-2, clip=1.0, l2=0.0, lr_schedule=None, target_accuracy=0.995,
@@ -93,6 +94,13 @@ def resolve(arch:str='gru', # registered architecture, one of `ARCHS`
     if 'dt' in mcfg and hasattr(the_task, 'dt'): mcfg['dt'] = the_task.dt  # a model in physical time steps as its task does
     return dict(seed=seed, task=tcfg, model=mcfg, train=_train_settings(recipe['train'], train))
 
+# %% ../nbs/08_runs.ipynb #r0000054
+def check_model(config:dict # a config from `resolve`
+               ) -> dict:
+    "Build the config's model once (raising the model's own error for a bad setting); return the config."
+    build_model(config['model'])
+    return config
+
 # %% ../nbs/08_runs.ipynb #r0000015
 def run_id(config:dict # a config from `resolve`
           ) -> str:
@@ -120,9 +128,11 @@ def write_json(path:Path, obj):
     atomic_write(path, lambda p: Path(p).write_text(json.dumps(obj, indent=2, default=float) + "\n"))
 
 def read_json(path:Path, default=None):
-    "The JSON in `path`, or `default` when the file does not exist."
+    "The JSON in `path`, or `default` when the file does not exist; a file that is not JSON is an error naming it."
     path = Path(path)
-    return json.loads(path.read_text()) if path.exists() else default
+    if not path.exists(): return default
+    try: return json.loads(path.read_text())
+    except (json.JSONDecodeError, UnicodeDecodeError) as e: raise ValueError(f"{path} is not valid JSON ({e})") from None
 
 def save_npy(path:Path, arr:np.ndarray):
     "Save `arr` to `path` in .npy format, atomically."
@@ -153,7 +163,8 @@ def load_run(run_dir:Path # a directory written by `save_run`
     if not (run_dir / 'config.json').exists(): raise FileNotFoundError(f"run_dir {run_dir} holds no config.json: not a saved run")
     config = read_json(run_dir / 'config.json')
     model = build_model(config['model'])
-    model.load_state_dict(torch.load(run_dir / 'model.pt', weights_only=True))
+    try: model.load_state_dict(torch.load(run_dir / 'model.pt', weights_only=True))  # weights only: loading never runs code
+    except Exception as e: raise ValueError(f"{run_dir / 'model.pt'} is not a readable checkpoint of this model ({type(e).__name__}: {e})") from None
     return model.eval(), config, read_json(run_dir / 'metrics.json', {})
 
 # %% ../nbs/08_runs.ipynb #r0000023
@@ -186,9 +197,10 @@ def train_run(config:dict, # a resolved config (`resolve(...)`)
     hist = train(model, task, seed=config['seed'], progress=progress, **config['train'])
     model.eval()
     metrics = dict(metric=task.metric_name, accuracy=test_accuracy(model, task), final_loss=hist.final_loss, steps=hist.steps,
-                   seconds=hist.seconds, stopped_early=hist.stopped_early, eval_step=hist.eval_step, eval_accuracy=hist.eval_accuracy)
+                   stopped_early=hist.stopped_early, eval_step=hist.eval_step, eval_accuracy=hist.eval_accuracy)
     if out is not None:
         save_run(out, model, config, metrics)
+        write_json(Path(out) / 'timing.json', dict(train_seconds=hist.seconds))  # apart from the metrics: same seed, same files
         batch = task.example_batch()
         with torch.no_grad(): fig = task.plot(batch, model.predict(batch.inputs), f"{run_id(config)}: {task.metric_name} {metrics['accuracy']:.3f}")
         atomic_write(Path(out) / 'example.png', lambda p: fig.savefig(p, dpi=110, format='png'))
@@ -311,18 +323,39 @@ def _train_parser():
     p.add_argument('--seed', type=int, default=0)
     for name in TRAIN_SETTINGS:
         p.add_argument('--' + name.replace('_', '-'), type=setting_type(name), default=argparse.SUPPRESS,
-                       help=f"(default: the recipe's; the general recipe's is {TRAIN_SETTINGS[name]})")
+                       help=f"{docments(train)[name]} (default: the recipe's; the general recipe's is {TRAIN_SETTINGS[name]})")
     p.add_argument('--out', required=True, help='run directory to write')
+    p.add_argument('--force', action='store_true', help='replace the run already in --out')
     p.add_argument('--quiet', action='store_true', help='no progress bar')
     return p
+
+def check_out(out:Path, # where a run is to be written
+              force:bool=False, # replace a run that is there
+             ):
+    "Before training: `out` must be a directory that can be written, and not hold a run unless `force` (which removes it)."
+    out = Path(out)
+    if out.exists() and not out.is_dir(): raise ValueError(f"--out {out} is a file, not a directory")
+    if (out / 'config.json').exists() or (out / 'model.pt').exists():
+        if not force: raise ValueError(f"--out {out} already holds a run; pass --force to replace it")
+        shutil.rmtree(out)
+    parent = next(p for p in [out, *out.parents] if p.exists())
+    if not os.access(parent, os.W_OK): raise ValueError(f"--out {out} cannot be written ({parent} is read-only)")
+
+def task_argument(s:str|None):
+    "A `--task` value: a task name, or its settings as a JSON object."
+    if not (s and s.lstrip().startswith('{')): return s
+    try: return json.loads(s)
+    except json.JSONDecodeError as e: raise ValueError(f"--task is not valid JSON ({e})") from None
 
 def train_main(argv=None):
     "Entry point of `rnnuniv-train`."
     a = _train_parser().parse_args(argv)
-    task = json.loads(a.task) if a.task and a.task.lstrip().startswith('{') else a.task
-    given = {k: v for k, v in vars(a).items() if k in TRAIN_SETTINGS}  # only the settings given on the command line
     def job():
-        _, met = train_run(resolve(a.arch, task, a.seed, a.act, a.hidden, **given), a.out, progress=not a.quiet)
+        task = task_argument(a.task)
+        given = {k: v for k, v in vars(a).items() if k in TRAIN_SETTINGS}  # only the settings given on the command line
+        config = check_model(resolve(a.arch, task, a.seed, a.act, a.hidden, **given))
+        check_out(a.out, a.force)
+        _, met = train_run(config, a.out, progress=not a.quiet)
         return {k: v for k, v in met.items() if not isinstance(v, list)}
     run_command('rnnuniv-train', job)
 
@@ -344,7 +377,8 @@ def transfer_main(argv=None):
     "Entry point of `rnnuniv-transfer`."
     p = argparse.ArgumentParser(prog='rnnuniv-transfer', description='Transfer a trained Kim rate network to a LIF network.')
     p.add_argument('run_dir', help='run directory written by rnnuniv-train --arch rate')
-    p.add_argument('--grid', type=float, nargs='+', default=list(INV_LAMBDA_GRID), help='values of 1/lambda to try')
+    p.add_argument('--grid', type=lambda s: [float(v) for v in s.split(',')], default=list(INV_LAMBDA_GRID),
+                   help=f"values of 1/lambda to try, comma-separated (default {','.join(f'{v:g}' for v in INV_LAMBDA_GRID)})")
     p.add_argument('--trials', type=int, default=100, help='fresh trials per grid value and for the final scores')
     p.add_argument('--dt', type=float, default=2.5e-4, help='LIF simulation step (s)')
     p.add_argument('--seed', type=int, default=0)

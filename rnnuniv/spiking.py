@@ -16,7 +16,7 @@ import networkx as nx
 from matplotlib.figure import Figure
 from fastcore.basics import patch
 from .tasks import check_int, check_range
-from .models import DynamicalSystem, register_arch
+from .models import DynamicalSystem, register_arch, check_inputs, check_step_inputs
 from .rate import KimRate
 
 # %% auto #0
@@ -484,6 +484,7 @@ def step(self:ALIF, h:torch.Tensor, # states `[..., 4N]`: `[v; a; s; ref]`
          x:torch.Tensor, # inputs `[..., n_inputs]`
         ) -> torch.Tensor:
     "One step: the state's spikes update `v`, `a` and `ref`, then the new state's spikes are filtered into `s`."
+    check_step_inputs(self, h, x)
     v, a, s, ref = h.chunk(4, -1)
     v, a, ref = self._update(v, a, ref, self.spikes(v, a, ref), x @ self.w_in.T, (self.w_rec * self.no_self).T)
     return torch.cat([v, a, self.kappa * s + self.spikes(v, a, ref), ref], -1)
@@ -510,6 +511,7 @@ def readout_weights(self:ALIF) -> list:
 @patch
 def _unroll(self:ALIF, inputs, h0, keep_states):
     "Run over `inputs` `[B, T, n_inputs]`; return the states (`keep_states`) or the filtered spikes of every step."
+    check_inputs(self, inputs, h0)
     h = self.init_state(inputs.shape[0]) if h0 is None else h0
     v, a, s, ref = h.chunk(4, -1)
     z, W = self.spikes(v, a, ref), (self.w_rec * self.no_self).T

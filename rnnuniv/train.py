@@ -15,7 +15,7 @@ from .models import DynamicalSystem
 
 # %% auto #0
 __all__ = ['LR_SCHEDULES', 'TrainingDiverged', 'History', 'readout_l2', 'batch_accuracy', 'evaluate', 'test_accuracy',
-           'train_step', 'make_schedule', 'check_settings', 'train']
+           'train_step', 'check_finite', 'make_schedule', 'check_settings', 'train']
 
 # %% ../nbs/04_train.ipynb #62f2079a
 class TrainingDiverged(RuntimeError):
@@ -86,6 +86,15 @@ def train_step(model:DynamicalSystem, task:Task, batch:Batch, # the trials of th
     opt.step()
     return loss.item()
 
+@torch.no_grad()
+def check_finite(model:DynamicalSystem, task:Task, batch:Batch, # a batch to score the model on
+                 lr:float, clip:float, # the settings, named in the message
+                ):
+    "Raise `TrainingDiverged` when a weight, or the loss on `batch`, is NaN or infinite: a network that blew up is not trained."
+    bad = [n for n, p in model.named_parameters() if not torch.isfinite(p).all()]
+    what = f"weights {bad[:3]}" if bad else None if torch.isfinite(task.loss(model.predict(batch.inputs), batch)) else "the loss"
+    if what: raise TrainingDiverged(f"{what} became non-finite; lower lr (now {lr:g}) or clip (now {clip:g})")
+
 LR_SCHEDULES = (None, 'cosine')
 def make_schedule(opt:torch.optim.Optimizer, name:str|None, # one of `LR_SCHEDULES`
                   steps:int, # the length of training
@@ -134,9 +143,11 @@ def train(model:DynamicalSystem, # any model that meets the dynamical-system con
     model.train()
     bar = tqdm(range(steps), disable=not progress, desc=f"train {model.arch or ''}", leave=False)
     for i in bar:
-        hist.loss.append(train_step(model, task, task.sample(batch_size, gen), opt, l2, clip))
+        batch = task.sample(batch_size, gen)
+        hist.loss.append(train_step(model, task, batch, opt, l2, clip))
         if sched is not None: sched.step()
         if (i + 1) % eval_every == 0 or i + 1 == steps:
+            check_finite(model, task, batch, lr, clip)
             hist.eval_step.append(i + 1)
             hist.eval_accuracy.append(evaluate(model, task, eval_trials, seed=seed + 1_000_003))
             recent_loss = sum(hist.loss[-eval_every:]) / len(hist.loss[-eval_every:])
@@ -145,5 +156,6 @@ def train(model:DynamicalSystem, # any model that meets the dynamical-system con
                 hist.stopped_early = True
                 break
         if max_seconds is not None and time.perf_counter() - t0 > max_seconds: break
+    check_finite(model, task, batch, lr, clip)
     hist.seconds = time.perf_counter() - t0
     return hist
