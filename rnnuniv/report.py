@@ -14,7 +14,8 @@ import networkx as nx
 from matplotlib.figure import Figure
 from .fixedpoints import FixedPoints
 from .similarity import plot_distance_matrix, plot_mds
-from .runs import read_json, write_json, atomic_write, run_state, done_runs, analysed_runs, failed_runs, STUDY_DIRS
+from .runs import (read_json, write_json, atomic_write, run_state, run_problem, done_runs, analysed_runs, failed_runs,
+                          broken_runs, STUDY_DIRS)
 
 # %% auto #0
 __all__ = ['INDEX_COLUMNS', 'attractor_graph_of', 'signature_name', 'plot_accuracy', 'plot_spectra', 'png_bytes', 'html_report',
@@ -119,12 +120,14 @@ def study_summary(study_dir:Path # a study directory
     for rid, t in topo.items(): signatures.setdefault(table[rid]['arch'], Counter())[signature_name(t)] += 1
     frac, scores = expected_graph_fraction(list(topo.values())), read_json(study_dir / 'compare' / 'compare.json', {})
     acc = {rid: r['accuracy'] for rid, r in table.items()}
+    broken = broken_runs(study_dir)
     headline = {'networks trained': len(table), 'networks failed': len(failed_runs(study_dir)), 'networks analysed': len(analysed),
+                **({'networks left out, unreadable': ', '.join(broken)} if broken else {}),
                 'mean accuracy': round(float(np.mean(list(acc.values()))), 4) if acc else None,
                 'fraction with the expected attractor graph': None if frac is None else round(frac, 3)}
     for k, v in scores.items(): headline[f'{k}: NN architecture accuracy (chance)'] = f"{v['nn_accuracy']:.3f} ({v['chance']:.3f})"
     archs = sorted({r['arch'] for r in table.values()})
-    return dict(study=study_dir.name, headline=headline, trained=len(table), failed=failed_runs(study_dir),
+    return dict(study=study_dir.name, headline=headline, trained=len(table), failed=failed_runs(study_dir), broken=broken,
                 metric=sorted({r['metric'] for r in table.values()}), accuracy=acc,
                 mean_accuracy_by_arch={a: float(np.mean([r['accuracy'] for r in table.values() if r['arch'] == a])) for a in archs},
                 n_fixed_points={rid: t['n_fixed_points'] for rid, t in topo.items()},
@@ -193,15 +196,17 @@ INDEX_COLUMNS = ['run_id', 'arch', 'act', 'hidden_size', 'l2', 'seed', 'task', '
 
 def index_row(rd:Path # a run directory, done or failed
              ) -> dict:
-    "One row of the index."
+    "One row of the index (a run whose files cannot be read gets its name, state 'broken' and the problem)."
     state = run_state(rd)
+    problem = run_problem(rd) if state == 'done' else None
+    if problem: return dict(run_id=rd.name, state='broken', error=problem)
     cfg = read_json(rd / 'config.json') if state == 'done' else read_json(rd / 'FAILED')['config']
     met, topo = read_json(rd / 'metrics.json', {}), read_json(rd / 'analysis' / 'topology.json', {})
     err = read_json(rd / 'FAILED' if state == 'failed' else rd / 'analysis' / 'FAILED', {}).get('error', '')
     m = cfg['model']
     return dict(run_id=rd.name, arch=m['arch'], act=m.get('act', ''), hidden_size=m.get('hidden_size', ''), l2=cfg['train']['l2'],
                 seed=cfg['seed'], task=cfg['task']['name'], state=state, analysis=run_state(rd / 'analysis'),
-                **{k: met.get(k, '') for k in ('metric', 'accuracy', 'steps', 'seconds')},
+                **{k: met.get(k, '') for k in ('metric', 'accuracy', 'steps')}, seconds=read_json(rd / 'timing.json', {}).get('train_seconds', ''),
                 **{k: topo.get(k, '') for k in ('n_fixed_points', 'has_expected_graph')}, error=err)
 
 def write_index(study_dir:Path) -> Path:
@@ -211,7 +216,7 @@ def write_index(study_dir:Path) -> Path:
             if p.is_dir() and p.name not in STUDY_DIRS and run_state(p) != 'missing']
     def write(tmp):
         with open(tmp, 'w', newline='') as f:
-            w = csv.DictWriter(f, INDEX_COLUMNS)
+            w = csv.DictWriter(f, INDEX_COLUMNS, restval='')
             w.writeheader(); w.writerows(rows)
     atomic_write(path, write)
     return path

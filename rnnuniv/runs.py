@@ -27,7 +27,7 @@ __all__ = ['TRAIN_SETTINGS', 'RECIPES', 'TMP', 'STUDY_DIRS', 'merged_recipe', 'r
            'write_json', 'read_json', 'save_npy', 'save_run', 'load_run', 'run_state', 'record_failure', 'train_run',
            'topology_summary', 'analyse_run', 'save_fixed_point_figure', 'transfer_run', 'save_transfer_figures',
            'run_command', 'setting_type', 'check_out', 'task_argument', 'train_main', 'fixedpoints_main',
-           'transfer_main', 'done_runs', 'analysed_runs', 'failed_runs']
+           'transfer_main', 'marked_runs', 'run_problem', 'done_runs', 'broken_runs', 'analysed_runs', 'failed_runs']
 
 # %% ../nbs/08_runs.ipynb #r0000006
 TRAIN_SETTINGS = dict(steps=3000, batch_size=64, lr=1e-2, clip=1.0, l2=0.0, lr_schedule=None, target_accuracy=0.995,
@@ -296,7 +296,7 @@ def save_transfer_figures(model, net, task, out:Path, dt:float, seed:int, title:
 def run_command(prog:str, # the command's name, for its messages
                 job, # `job()` does the work and returns what to print as JSON
                ):
-    "Run a command's job: print its result as one JSON line, or one line of error and exit status 2."
+    "Run a command's job: print its result as one JSON line and return it, or print one line of error and exit with status 2."
     torch.set_num_threads(1)
     try: result = job()
     except (KeyboardInterrupt, SystemExit): raise
@@ -304,6 +304,7 @@ def run_command(prog:str, # the command's name, for its messages
         print(f"{prog}: error: {e}", file=sys.stderr)
         sys.exit(2)
     print(json.dumps(result))
+    return result
 
 def setting_type(name:str # a training setting, one of `TRAIN_SETTINGS`
                 ):
@@ -390,9 +391,25 @@ def transfer_main(argv=None):
 TMP = '.tmp'
 STUDY_DIRS = ('compare', 'report', TMP)  # a study's own directories; every other directory is a run
 
-def done_runs(study_dir:Path) -> list[Path]:
+def marked_runs(study_dir:Path) -> list[Path]:
     "Run directories of the study that hold a DONE marker, sorted by name."
     return sorted(p.parent for p in Path(study_dir).glob('*/DONE') if p.parent.name not in STUDY_DIRS)
+
+def run_problem(rd:Path # a run directory with a DONE marker
+               ) -> str|None:
+    "What keeps a finished run from being read (a missing or corrupt file), or None."
+    files = ['DONE', 'config.json', 'metrics.json'] + (['analysis/DONE', 'analysis/topology.json'] if run_state(rd / 'analysis') == 'done' else [])
+    try: missing = [f for f in files if read_json(rd / f) is None]
+    except ValueError as e: return str(e)
+    return f"{missing[0]} is missing" if missing else None
+
+def done_runs(study_dir:Path) -> list[Path]:
+    "Finished runs whose files can be read, sorted by name."
+    return [rd for rd in marked_runs(study_dir) if run_problem(rd) is None]
+
+def broken_runs(study_dir:Path) -> dict:
+    "run_id -> problem, for every finished run whose files cannot be read: reported by name and left out."
+    return {rd.name: p for rd in marked_runs(study_dir) if (p := run_problem(rd))}
 
 def analysed_runs(study_dir:Path) -> list[dict]:
     "Finished and analysed runs: `run_id`, `dir`, `config`, `label` (architecture) and the `probe` digest."

@@ -6,7 +6,8 @@ Docs: https://rnnuniv.github.io/rnnuniv/study.html.md"""
 
 # %% ../nbs/09b_study.ipynb #09df226b
 from __future__ import annotations
-import argparse, hashlib, itertools, json, math, os, shutil, sys, time, uuid
+import argparse, errno, hashlib, itertools, json, math, os, shutil, signal, socket, sys, threading, time, uuid
+from contextlib import contextmanager
 import multiprocessing as mp
 from collections import Counter
 from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
@@ -21,14 +22,16 @@ from .models import ARCHS
 from .topology import attractor_graph_distance
 from .similarity import (probe_states, pairwise_distance_matrices, classical_mds, nearest_neighbour_accuracy, silhouette)
 from .runs import (resolve, run_id, train_run, load_run, analyse_run, run_command, atomic_write, write_json, read_json,
-                          save_npy, run_state, record_failure, done_runs, analysed_runs, TMP)
+                          save_npy, run_state, record_failure, done_runs, analysed_runs, failed_runs, check_model, TMP)
 from .report import attractor_graph_of, report_stage, write_index
 
 # %% auto #0
-__all__ = ['PRESETS', 'GEOMETRY', 'STAGES', 'RunConfig', 'quick_preset', 'thesis_preset', 'smnist_preset', 'expand_grid',
-           'load_configs', 'train_one', 'digest', 'analyse_one', 'init_worker', 'start_method', 'process_pool',
-           'Engine', 'train_stage', 'analyse_stage', 'nn_chance', 'finite_or_none', 'topology_distance_matrix',
-           'distance_matrices', 'distance_scores', 'compare_stage', 'run_study', 'dask_executor', 'main']
+__all__ = ['PRESETS', 'MACHINE_ERRNOS', 'GEOMETRY', 'STAGES', 'RunConfig', 'quick_preset', 'thesis_preset', 'smnist_preset',
+           'expand_grid', 'load_configs', 'machine_error', 'train_one', 'digest', 'analyse_one', 'init_worker',
+           'exit_with_parent', 'start_method', 'process_pool', 'Engine', 'unique_configs', 'train_stage',
+           'analyse_stage', 'nn_chance', 'finite_or_none', 'topology_distance_matrix', 'distance_matrices',
+           'distance_scores', 'compare_stage', 'study_dir', 'pid_alive', 'study_lock', 'run_study', 'dask_executor',
+           'Interrupted', 'interrupt', 'interruptible', 'problems', 'main', 'study_job']
 
 # %% ../nbs/09b_study.ipynb #65938219
 @dataclass(frozen=True)
@@ -100,6 +103,13 @@ def load_configs(path:str|Path # a JSON (or YAML) file
         raise ValueError(f"config file {path} must hold a list of run configs or a grid (dict), got {type(data).__name__}")
     return [RunConfig.from_dict(d) for d in data]
 
+# %% ../nbs/09b_study.ipynb #s0000002
+MACHINE_ERRNOS = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EROFS, errno.ENOMEM}
+
+def machine_error(e:BaseException) -> bool:
+    "Is `e` an error of the machine (disk full, file too large, read-only file system, out of memory) rather than of the run?"
+    return isinstance(e, MemoryError) or (isinstance(e, OSError) and e.errno in MACHINE_ERRNOS)
+
 # %% ../nbs/09b_study.ipynb #7dd4c7ca
 def train_one(config:dict, # a resolved config (`RunConfig.resolve()`)
               study_dir:str, # the study directory
@@ -120,6 +130,7 @@ def train_one(config:dict, # a resolved config (`RunConfig.resolve()`)
         return dict(run_id=rid, status='trained', seconds=time.perf_counter() - t0)
     except Exception as e:
         shutil.rmtree(tmp, ignore_errors=True)
+        if machine_error(e): return dict(run_id=rid, status='error', error=f"{type(e).__name__}: {e}")  # not the network's fault
         record_failure(run_dir, config, e)
         return dict(run_id=rid, status='failed', error=f"{type(e).__name__}: {e}")
 
@@ -145,13 +156,21 @@ def analyse_one(run_dir:str, # a finished run directory
         write_json(adir / 'DONE', dict(probe=digest(x), seconds=time.perf_counter() - t0))
         return dict(run_id=run_dir.name, status='analysed', seconds=time.perf_counter() - t0)
     except Exception as e:
-        record_failure(adir, read_json(run_dir / 'config.json'), e)
-        return dict(run_id=run_dir.name, status='failed', error=f"{type(e).__name__}: {e}")
+        if not machine_error(e): record_failure(adir, read_json(run_dir / 'config.json'), e)
+        return dict(run_id=run_dir.name, status='error' if machine_error(e) else 'failed', error=f"{type(e).__name__}: {e}")
 
 # %% ../nbs/09b_study.ipynb #abf1984c
 def init_worker():
-    "Run once in each worker process: one torch thread."
+    "Run once in each worker process: one torch thread, and exit as soon as the process that started it is gone."
     torch.set_num_threads(1)
+    threading.Thread(target=exit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+def exit_with_parent(parent:int, # the pid of the parent at start
+                     every:float=0.5, # seconds between checks
+                    ):
+    "Exit this process when its parent has died (a killed driver must not leave workers training)."
+    while os.getppid() == parent: time.sleep(every)
+    os._exit(1)
 
 def start_method() -> str:
     "forkserver where the platform has it, else spawn; never fork after torch has run."
@@ -182,13 +201,32 @@ class Engine:
         ex, results = self._executor(), []
         with tqdm(total=len(args), desc=desc, disable=not progress) as bar:
             calls = (fn(*a) for a in args) if ex is None else (f.result() for f in as_completed([ex.submit(fn, *a) for a in args]))
-            for r in calls:
-                results.append(r); bar.update()
+            try:
+                for r in calls:
+                    results.append(r); bar.update()
+            except KeyboardInterrupt:
+                self.stop(); raise
         return results
+    def stop(self):
+        "Cancel queued calls and terminate the pool's workers now (finished runs are on disk already)."
+        if self.pool is None: return
+        for p in list(self.pool._processes.values()): p.terminate()  # the pool would otherwise wait for every queued call
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = None
     def close(self):
         if self.pool is not None: self.pool.shutdown()
     def __enter__(self): return self
     def __exit__(self, *exc): self.close()
+
+# %% ../nbs/09b_study.ipynb #s0000004
+def unique_configs(configs:list[RunConfig]) -> list[dict]:
+    "The resolved configs, each network once, every one checked (its model built) before anything is written."
+    out = {}
+    for i, c in enumerate(configs):
+        try: cfg = check_model(c.resolve())
+        except ValueError as e: raise ValueError(f"config {i} ({c.arch}, seed {c.seed}): {e}") from None
+        out.setdefault(run_id(cfg), cfg)
+    return list(out.values())
 
 # %% ../nbs/09b_study.ipynb #a178a05a
 def train_stage(configs:list[RunConfig], study_dir:Path, engine:Engine, retry_failed=False, progress=True) -> dict:
@@ -200,7 +238,7 @@ def train_stage(configs:list[RunConfig], study_dir:Path, engine:Engine, retry_fa
                       f"(registered: {sorted(ARCHS)}); import the module that defines them", file=sys.stderr)
     counts = Counter(skipped=sum(c.arch in missing for c in configs)) if missing else Counter()
     todo = []
-    for cfg in [c.resolve() for c in configs if c.arch not in missing]:
+    for cfg in unique_configs([c for c in configs if c.arch not in missing]):
         state = run_state(study_dir / run_id(cfg))
         if state == 'done' or (state == 'failed' and not retry_failed): counts[state] += 1
         else: todo.append((cfg, str(study_dir), retry_failed))
@@ -284,6 +322,46 @@ def compare_stage(study_dir:Path # a study directory
     write_json(cdir / 'DONE', dict(runs=ids, finished=time.time()))  # the time tells the report that the comparison is new
     return dict(status='compared', **{k: round(v['nn_accuracy'], 3) for k, v in scores.items()})
 
+# %% ../nbs/09b_study.ipynb #s0000007
+def study_dir(out:str|Path, # parent directory of studies
+              study:str, # the study's name
+             ) -> Path:
+    "`out/study`, created if needed: the name must be a plain name and the directory writable."
+    if not study or Path(study).name != study or study in ('.', '..'): raise ValueError(f"study must be a plain name (no '/' or '..'), got {study!r}")
+    sdir = Path(out) / study
+    if Path(out).exists() and not Path(out).is_dir(): raise ValueError(f"--out {out} is a file, not a directory")
+    sdir.mkdir(parents=True, exist_ok=True)
+    if not os.access(sdir, os.W_OK): raise ValueError(f"study directory {sdir} is read-only: copy it somewhere writable to run it")
+    return sdir
+
+def pid_alive(pid:int) -> bool:
+    "Does process `pid` exist on this machine?"
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: return True
+    return True
+
+# %% ../nbs/09b_study.ipynb #s0000008
+@contextmanager
+def study_lock(sdir:Path # the study directory
+              ):
+    "Hold `sdir/LOCK` while the study runs; refuse when another live process holds it, take it over when its holder is gone."
+    lock, me = Path(sdir) / 'LOCK', dict(pid=os.getpid(), host=socket.gethostname())
+    tmp = lock.with_name(f".LOCK.{os.getpid()}")
+    tmp.write_text(json.dumps(me))
+    try:
+        while True:
+            try: os.link(tmp, lock); break  # atomic: the lock appears whole, or not at all
+            except FileExistsError: pass
+            holder = read_json(lock, {})
+            if holder.get('host') == me['host'] and not pid_alive(holder.get('pid', -1)):
+                print(f"taking over the lock of {sdir}: process {holder['pid']} is gone", file=sys.stderr)
+                lock.unlink(missing_ok=True); continue
+            raise ValueError(f"study {sdir} is being run by process {holder.get('pid')} on {holder.get('host')} (lock file {lock})")
+    finally: tmp.unlink()
+    try: yield lock
+    finally: lock.unlink(missing_ok=True)
+
 # %% ../nbs/09b_study.ipynb #64b7c070
 STAGES = ('train', 'analyse', 'compare', 'report')
 
@@ -299,15 +377,15 @@ def run_study(configs:list[RunConfig], # the population
     "Train, analyse, compare and report a population into `out/study/`; return what each stage did."
     bad = set(stages) - set(STAGES)
     if bad: raise ValueError(f"stages must be among {STAGES}, got {sorted(bad)}")
-    sdir = Path(out) / study
-    sdir.mkdir(parents=True, exist_ok=True)
+    if 'train' in stages: unique_configs([c for c in configs if c.arch in ARCHS])  # every config checked before anything is written
+    sdir = study_dir(out, study)
     done = {}
-    with Engine(workers, executor) as eng:
+    with study_lock(sdir), Engine(workers, executor) as eng:
         if 'train' in stages: done['train'] = train_stage(configs, sdir, eng, retry_failed, progress)
         if 'analyse' in stages: done['analyse'] = analyse_stage(sdir, eng, retry_failed, progress)
-    if 'compare' in stages: done['compare'] = compare_stage(sdir)
-    if 'report' in stages: done['report'] = report_stage(sdir)
-    write_index(sdir)
+        if 'compare' in stages: done['compare'] = compare_stage(sdir)
+        if 'report' in stages: done['report'] = report_stage(sdir)
+        write_index(sdir)
     return done
 
 # %% ../nbs/09b_study.ipynb #e812ac6d
@@ -336,14 +414,44 @@ def _parser():
     return p
 
 # %% ../nbs/09b_study.ipynb #ac57ace1
+class Interrupted(KeyboardInterrupt):
+    "SIGINT or SIGTERM arrived: stop now, keep what is finished."
+    def __init__(self, signum): super().__init__(signal.Signals(signum).name); self.signum = signum
+
+def interrupt(signum, frame): raise Interrupted(signum)
+
+@contextmanager
+def interruptible():
+    "Within: SIGINT and SIGTERM raise `Interrupted` (in the main thread; elsewhere signals cannot be caught and nothing changes)."
+    if threading.current_thread() is not threading.main_thread(): yield; return
+    old = {sig: signal.signal(sig, interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try: yield
+    finally:
+        for sig, h in old.items(): signal.signal(sig, h)
+
+def problems(done:dict) -> str:
+    "One line on the networks a study could not train or analyse, or ''."
+    failed = sum(done.get(k, {}).get('failed', 0) for k in ('train', 'analyse'))
+    machine = sum(done.get(k, {}).get('error', 0) for k in ('train', 'analyse'))
+    parts = ([f"{failed} failed (see index.csv; --retry-failed tries them again)"] if failed else []) + \
+            ([f"{machine} stopped by errors of the machine (disk, memory): rerun to finish them"] if machine else [])
+    return '; '.join(parts)
+
 def main(argv=None):
-    "Entry point of `rnnuniv-study`."
+    "Entry point of `rnnuniv-study`: exit 0 when every network trained and was analysed, 1 when some failed, 130/143 when interrupted."
     a = _parser().parse_args(argv)
-    def job():
-        configs = load_configs(a.config) if a.config else PRESETS[a.preset]()
-        study = a.study or (Path(a.config).stem if a.config else a.preset)
-        executor = dask_executor(a.scheduler) if a.scheduler else None
-        t0 = time.perf_counter()
-        done = run_study(configs, a.out, study, a.workers, executor, (a.only,) if a.only else STAGES, a.retry_failed, not a.quiet)
-        return dict(study=str(Path(a.out) / study), seconds=round(time.perf_counter() - t0, 1), **done)
-    run_command('rnnuniv-study', job)
+    try:
+        with interruptible(): result = run_command('rnnuniv-study', lambda: study_job(a))
+    except KeyboardInterrupt as e:
+        print("rnnuniv-study: interrupted; finished networks are kept: run the same command again to resume", file=sys.stderr)
+        sys.exit(128 + getattr(e, 'signum', signal.SIGINT))
+    if problems(result): print(f"rnnuniv-study: {result['study']}: {problems(result)}", file=sys.stderr); sys.exit(1)
+
+def study_job(a) -> dict:
+    "Run the study the command line asks for; return what each stage did."
+    configs = load_configs(a.config) if a.config else PRESETS[a.preset]()
+    study = a.study or (Path(a.config).stem if a.config else a.preset)
+    executor = dask_executor(a.scheduler) if a.scheduler else None
+    t0 = time.perf_counter()
+    done = run_study(configs, a.out, study, a.workers, executor, (a.only,) if a.only else STAGES, a.retry_failed, not a.quiet)
+    return dict(study=str(Path(a.out) / study), seconds=round(time.perf_counter() - t0, 1), **done)
