@@ -97,7 +97,9 @@ def load_configs(path:str|Path # a JSON (or YAML) file
         try: import yaml
         except ImportError: raise ImportError(f"reading {path} needs pyyaml (pip install pyyaml), or write it as JSON") from None
         data = yaml.safe_load(text)
-    else: data = json.loads(text)
+    else:
+        try: data = json.loads(text)
+        except json.JSONDecodeError as e: raise ValueError(f"config file {path} is not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}") from None
     if isinstance(data, dict): data = expand_grid(data)
     if not isinstance(data, list) or not all(isinstance(d, dict) for d in data):
         raise ValueError(f"config file {path} must hold a list of run configs or a grid (dict), got {type(data).__name__}")
@@ -287,8 +289,9 @@ def distance_matrices(runs:list[dict] # from `analysed_runs`
                      ) -> dict:
     "Name -> (members, D): geometry distances over the largest probe group, topology distance over all runs."
     probe = Counter(r['probe'] for r in runs).most_common(1)[0][0]
-    geo = [r for r in runs if r['probe'] == probe]
-    states = [torch.from_numpy(np.load(r['dir'] / 'analysis' / 'probe_states.npy')).double() for r in geo]
+    states = {r['run_id']: torch.from_numpy(np.load(r['dir'] / 'analysis' / 'probe_states.npy')).double() for r in runs if r['probe'] == probe}
+    geo = [r for r in runs if r['run_id'] in states and torch.isfinite(states[r['run_id']]).all()]  # a network whose states blew up is left out
+    states = [states[r['run_id']] for r in geo]
     mats = {m: (geo, D) for m, D in pairwise_distance_matrices(states, GEOMETRY).items()}
     graphs = [attractor_graph_of(read_json(r['dir'] / 'analysis' / 'topology.json')) for r in runs]
     mats['topology'] = (runs, topology_distance_matrix(graphs))
