@@ -26,8 +26,9 @@ from .topology import saddle_connections, topology_graph, attractor_graph, topol
 __all__ = ['TRAIN_SETTINGS', 'RECIPES', 'TMP', 'STUDY_DIRS', 'merged_recipe', 'resolve', 'check_model', 'run_id', 'atomic_write',
            'write_json', 'read_json', 'save_npy', 'save_run', 'load_run', 'run_state', 'record_failure', 'train_run',
            'topology_summary', 'analyse_run', 'save_fixed_point_figure', 'transfer_run', 'save_transfer_figures',
-           'run_command', 'setting_type', 'check_out', 'task_argument', 'train_main', 'fixedpoints_main',
-           'transfer_main', 'marked_runs', 'run_problem', 'done_runs', 'broken_runs', 'analysed_runs', 'failed_runs']
+           'command_parser', 'run_command', 'setting_type', 'check_out', 'task_argument', 'train_main',
+           'fixedpoints_main', 'transfer_main', 'marked_runs', 'run_problem', 'done_runs', 'broken_runs',
+           'analysed_runs', 'failed_runs']
 
 # %% ../nbs/08_runs.ipynb #r0000006
 TRAIN_SETTINGS = dict(steps=3000, batch_size=64, lr=1e-2, clip=1.0, l2=0.0, lr_schedule=None, target_accuracy=0.995,
@@ -293,14 +294,22 @@ def save_transfer_figures(model, net, task, out:Path, dt:float, seed:int, title:
     for name, fig in figs.items(): atomic_write(out / f'{name}.png', lambda p, f=fig: f.savefig(p, format='png', dpi=110))
 
 # %% ../nbs/08_runs.ipynb #r0000037
+def command_parser(prog:str, description:str) -> argparse.ArgumentParser:
+    "The argument parser of a command, with the `--debug` flag every command has."
+    p = argparse.ArgumentParser(prog=prog, description=description)
+    p.add_argument('--debug', action='store_true', help='on an error, show the full traceback instead of one line')
+    return p
+
 def run_command(prog:str, # the command's name, for its messages
                 job, # `job()` does the work and returns what to print as JSON
+                debug:bool=False, # let errors raise with their traceback
                ):
     "Run a command's job: print its result as one JSON line and return it, or print one line of error and exit with status 2."
     torch.set_num_threads(1)
     try: result = job()
     except (KeyboardInterrupt, SystemExit): raise
     except Exception as e:
+        if debug: raise
         print(f"{prog}: error: {e}", file=sys.stderr)
         sys.exit(2)
     print(json.dumps(result))
@@ -316,7 +325,7 @@ def setting_type(name:str # a training setting, one of `TRAIN_SETTINGS`
 
 # %% ../nbs/08_runs.ipynb #r0000038
 def _train_parser():
-    p = argparse.ArgumentParser(prog='rnnuniv-train', description='Train one recurrent network and save the run.')
+    p = command_parser('rnnuniv-train', 'Train one recurrent network and save the run.')
     p.add_argument('--arch', default='gru', help=f"architecture: {', '.join(sorted(ARCHS))} (default gru)")
     p.add_argument('--task', default=None, help="task name, or its settings as JSON (default: the architecture's recipe)")
     p.add_argument('--act', default=None, help="nonlinearity (default: the model's)")
@@ -358,12 +367,12 @@ def train_main(argv=None):
         check_out(a.out, a.force)
         _, met = train_run(config, a.out, progress=not a.quiet)
         return {k: v for k, v in met.items() if not isinstance(v, list)}
-    run_command('rnnuniv-train', job)
+    run_command('rnnuniv-train', job, a.debug)
 
 # %% ../nbs/08_runs.ipynb #r0000040
 def fixedpoints_main(argv=None):
     "Entry point of `rnnuniv-fixedpoints`."
-    p = argparse.ArgumentParser(prog='rnnuniv-fixedpoints', description='Find the fixed points and topology of a saved run.')
+    p = command_parser('rnnuniv-fixedpoints', 'Find the fixed points and topology of a saved run.')
     p.add_argument('run_dir', help='run directory written by rnnuniv-train')
     p.add_argument('--n-init', type=int, default=1024, help='initial states for the search')
     p.add_argument('--noise', type=float, default=0.1, help='std of noise added to the initial states')
@@ -372,11 +381,11 @@ def fixedpoints_main(argv=None):
     p.add_argument('--no-plot', action='store_true', help='do not write fixed_points.png')
     a = p.parse_args(argv)
     keys = ('n_fixed_points', 'n_stable', 'index_counts', 'max_q', 'has_expected_graph', 'memories_in_cycles', 'n_slow_points', 'seconds')
-    run_command('rnnuniv-fixedpoints', lambda: {k: v for k, v in analyse_run(a.run_dir, a.n_init, a.noise, a.seed, a.n_perturb, not a.no_plot).items() if k in keys})
+    run_command('rnnuniv-fixedpoints', lambda: {k: v for k, v in analyse_run(a.run_dir, a.n_init, a.noise, a.seed, a.n_perturb, not a.no_plot).items() if k in keys}, a.debug)
 
 def transfer_main(argv=None):
     "Entry point of `rnnuniv-transfer`."
-    p = argparse.ArgumentParser(prog='rnnuniv-transfer', description='Transfer a trained Kim rate network to a LIF network.')
+    p = command_parser('rnnuniv-transfer', 'Transfer a trained Kim rate network to a LIF network.')
     p.add_argument('run_dir', help='run directory written by rnnuniv-train --arch rate')
     p.add_argument('--grid', type=lambda s: [float(v) for v in s.split(',')], default=list(INV_LAMBDA_GRID),
                    help=f"values of 1/lambda to try, comma-separated (default {','.join(f'{v:g}' for v in INV_LAMBDA_GRID)})")
@@ -385,7 +394,7 @@ def transfer_main(argv=None):
     p.add_argument('--seed', type=int, default=0)
     p.add_argument('--quiet', action='store_true', help='no progress bar')
     a = p.parse_args(argv)
-    run_command('rnnuniv-transfer', lambda: transfer_run(a.run_dir, a.grid, a.trials, a.dt, a.seed, progress=not a.quiet))
+    run_command('rnnuniv-transfer', lambda: transfer_run(a.run_dir, a.grid, a.trials, a.dt, a.seed, progress=not a.quiet), a.debug)
 
 # %% ../nbs/08_runs.ipynb #r0000047
 TMP = '.tmp'

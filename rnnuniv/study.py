@@ -22,7 +22,7 @@ from .models import ARCHS
 from .topology import attractor_graph_distance
 from .similarity import (probe_states, pairwise_distance_matrices, classical_mds, nearest_neighbour_accuracy, silhouette)
 from .runs import (resolve, run_id, train_run, load_run, analyse_run, run_command, atomic_write, write_json, read_json,
-                          save_npy, run_state, record_failure, done_runs, analysed_runs, failed_runs, check_model, TMP)
+                          save_npy, run_state, record_failure, done_runs, analysed_runs, failed_runs, check_model, command_parser, TMP)
 from .report import attractor_graph_of, report_stage, write_index
 
 # %% auto #0
@@ -96,7 +96,8 @@ def load_configs(path:str|Path # a JSON (or YAML) file
     if path.suffix in ('.yaml', '.yml'):
         try: import yaml
         except ImportError: raise ImportError(f"reading {path} needs pyyaml (pip install pyyaml), or write it as JSON") from None
-        data = yaml.safe_load(text)
+        try: data = yaml.safe_load(text)
+        except yaml.YAMLError as e: raise ValueError(f"config file {path} is not valid YAML: {e}") from None
     else:
         try: data = json.loads(text)
         except json.JSONDecodeError as e: raise ValueError(f"config file {path} is not valid JSON: {e.msg} at line {e.lineno}, column {e.colno}") from None
@@ -403,7 +404,7 @@ def dask_executor(address:str # a Dask scheduler, e.g. 'tcp://head:8786'
     return client.get_executor()
 
 def _parser():
-    p = argparse.ArgumentParser(prog='rnnuniv-study', description='Train, analyse, compare and report a population of recurrent networks.')
+    p = command_parser('rnnuniv-study', 'Train, analyse, compare and report a population of recurrent networks.')
     src = p.add_mutually_exclusive_group()
     src.add_argument('--preset', choices=sorted(PRESETS), default='quick', help='a built-in population (default: quick)')
     src.add_argument('--config', help='JSON/YAML file: a list of run configs, or a grid (dict of lists)')
@@ -444,7 +445,7 @@ def main(argv=None):
     "Entry point of `rnnuniv-study`: exit 0 when every network trained and was analysed, 1 when some failed, 130/143 when interrupted."
     a = _parser().parse_args(argv)
     try:
-        with interruptible(): result = run_command('rnnuniv-study', lambda: study_job(a))
+        with interruptible(): result = run_command('rnnuniv-study', lambda: study_job(a), a.debug)
     except KeyboardInterrupt as e:
         print("rnnuniv-study: interrupted; finished networks are kept: run the same command again to resume", file=sys.stderr)
         sys.exit(128 + getattr(e, 'signum', signal.SIGINT))
