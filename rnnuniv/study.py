@@ -27,11 +27,11 @@ from .report import attractor_graph_of, report_stage, write_index
 
 # %% auto #0
 __all__ = ['PRESETS', 'MACHINE_ERRNOS', 'GEOMETRY', 'STAGES', 'RunConfig', 'quick_preset', 'thesis_preset', 'smnist_preset',
-           'expand_grid', 'load_configs', 'machine_error', 'train_one', 'digest', 'analyse_one', 'init_worker',
-           'exit_with_parent', 'start_method', 'process_pool', 'Engine', 'unique_configs', 'train_stage',
+           'expand_grid', 'load_configs', 'machine_error', 'train_one', 'digest', 'analyse_one', 'pid_alive',
+           'init_worker', 'exit_with_driver', 'start_method', 'process_pool', 'Engine', 'unique_configs', 'train_stage',
            'analyse_stage', 'nn_chance', 'finite_or_none', 'topology_distance_matrix', 'distance_matrices',
-           'distance_scores', 'compare_stage', 'study_dir', 'pid_alive', 'study_lock', 'run_study', 'dask_executor',
-           'Interrupted', 'interrupt', 'interruptible', 'problems', 'main', 'study_job']
+           'distance_scores', 'compare_stage', 'study_dir', 'study_lock', 'run_study', 'dask_executor', 'Interrupted',
+           'interrupt', 'interruptible', 'problems', 'main', 'study_job']
 
 # %% ../nbs/09b_study.ipynb #65938219
 @dataclass(frozen=True)
@@ -163,16 +163,25 @@ def analyse_one(run_dir:str, # a finished run directory
         return dict(run_id=run_dir.name, status='error' if machine_error(e) else 'failed', error=f"{type(e).__name__}: {e}")
 
 # %% ../nbs/09b_study.ipynb #abf1984c
-def init_worker():
-    "Run once in each worker process: one torch thread, and exit as soon as the process that started it is gone."
-    torch.set_num_threads(1)
-    threading.Thread(target=exit_with_parent, args=(os.getppid(),), daemon=True).start()
+def pid_alive(pid:int) -> bool:
+    "Does process `pid` exist on this machine?"
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: return True
+    return True
 
-def exit_with_parent(parent:int, # the pid of the parent at start
+def init_worker(driver:int|None=None # pid of the study's driver on this machine (None: do not watch it)
+               ):
+    "Run once in each worker process: one torch thread, and exit as soon as the driver is gone."
+    torch.set_num_threads(1)
+    if driver is not None: threading.Thread(target=exit_with_driver, args=(driver,), daemon=True).start()
+
+def exit_with_driver(driver:int, # the driver's pid
                      every:float=0.5, # seconds between checks
                     ):
-    "Exit this process when its parent has died (a killed driver must not leave workers training)."
-    while os.getppid() == parent: time.sleep(every)
+    "Exit when the driver has died, and take the forkserver that started this worker along: a killed study leaves nothing running."
+    while pid_alive(driver): time.sleep(every)
+    if start_method() == 'forkserver': os.kill(os.getppid(), signal.SIGTERM)
     os._exit(1)
 
 def start_method() -> str:
@@ -184,7 +193,7 @@ def process_pool(workers:int # processes
     "A pool of `workers` single-threaded processes; a forkserver imports this module once, before any torch has run."
     ctx = mp.get_context(start_method())
     if ctx.get_start_method() == 'forkserver': ctx.set_forkserver_preload(['rnnuniv.study'])
-    return ProcessPoolExecutor(workers, mp_context=ctx, initializer=init_worker)
+    return ProcessPoolExecutor(workers, mp_context=ctx, initializer=init_worker, initargs=(os.getpid(),))
 
 # %% ../nbs/09b_study.ipynb #4c73479d
 class Engine:
@@ -337,13 +346,6 @@ def study_dir(out:str|Path, # parent directory of studies
     sdir.mkdir(parents=True, exist_ok=True)
     if not os.access(sdir, os.W_OK): raise ValueError(f"study directory {sdir} is read-only: copy it somewhere writable to run it")
     return sdir
-
-def pid_alive(pid:int) -> bool:
-    "Does process `pid` exist on this machine?"
-    try: os.kill(pid, 0)
-    except ProcessLookupError: return False
-    except PermissionError: return True
-    return True
 
 # %% ../nbs/09b_study.ipynb #s0000008
 @contextmanager
