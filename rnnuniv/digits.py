@@ -61,7 +61,8 @@ def embedded_split() -> tuple[torch.Tensor, torch.Tensor]:
 # %% ../nbs/00b_digits.ipynb #ef5dd32a
 _IDX_TYPES = {0x08: '>u1', 0x09: '>i1', 0x0B: '>i2', 0x0C: '>i4', 0x0D: '>f4', 0x0E: '>f8'}
 
-def read_idx(path:str|Path) -> torch.Tensor:
+def read_idx(path:str|Path, # an IDX file, plain or gzipped (recognised by its first bytes, not its name)
+            ) -> torch.Tensor: # the file's shape and dtype
     "Read an IDX file (MNIST's format), plain or gzipped, into a tensor."
     raw = Path(path).read_bytes()
     if raw[:2] == b'\x1f\x8b': raw = gzip.decompress(raw)
@@ -78,7 +79,8 @@ def read_idx(path:str|Path) -> torch.Tensor:
 MNIST_FILES = {True: ('train-images-idx3-ubyte', 'train-labels-idx1-ubyte'),
                False: ('t10k-images-idx3-ubyte', 't10k-labels-idx1-ubyte')}
 
-def mnist_root(root:str|Path|None=None) -> Path:
+def mnist_root(root:str|Path|None=None, # a folder; None: `$RNNUNIV_MNIST` if set, else `~/.cache/rnnuniv`
+              ) -> Path:
     "Where full MNIST is looked for: `root`, else `$RNNUNIV_MNIST`, else `~/.cache/rnnuniv`."
     return Path(root or os.environ.get('RNNUNIV_MNIST', '~/.cache/rnnuniv')).expanduser()
 
@@ -114,7 +116,10 @@ def load_mnist(root:str|Path|None=None, # folder holding the IDX files (or torch
 # %% ../nbs/00b_digits.ipynb #370b1aae
 SPLITS, SOURCES = ('train', 'test'), ('embedded', 'torchvision')
 
-def check_choice(name:str, value, allowed):
+def check_choice(name:str, # the argument's name, quoted in the error message
+                 value, # the value to check
+                 allowed, # the values allowed, e.g. `SPLITS`
+                ):
     "Raise ValueError unless `value` is one of `allowed`; return it."
     if value not in allowed: raise ValueError(f"{name} must be one of {list(allowed)}, got {value!r}")
     return value
@@ -140,11 +145,15 @@ def last_step(outputs:torch.Tensor, # `[B, T, C]`
     if lengths is None: return outputs[:, -1]
     return outputs[torch.arange(len(outputs)), lengths - 1]
 
-def class_loss(outputs:torch.Tensor, batch:Batch) -> torch.Tensor:
+def class_loss(outputs:torch.Tensor, # `[B, T, n_classes]` network outputs (logits)
+               batch:Batch, # the sequences: labels `[B]` as `targets`, real ends as `lengths` (None: all T)
+              ) -> torch.Tensor: # scalar
     "Cross-entropy of the output at the last real step against the labels."
     return F.cross_entropy(last_step(outputs, batch.lengths), batch.targets)
 
-def class_accuracy(outputs:torch.Tensor, batch:Batch) -> float:
+def class_accuracy(outputs:torch.Tensor, # `[B, T, n_classes]` network outputs (logits)
+                   batch:Batch, # the sequences: labels `[B]` as `targets`, real ends as `lengths` (None: all T)
+                  ) -> float: # in [0, 1]
     "Fraction of sequences whose largest output at the last real step is the label."
     return (last_step(outputs, batch.lengths).argmax(-1) == batch.targets).float().mean().item()
 
@@ -184,7 +193,9 @@ def batch(self:DigitTask, idx:torch.Tensor, # indices of digits
     return Batch(self.inputs(stored[idx, :int(L.max())]), labels[idx], lengths=L)
 
 @patch
-def sample(self:DigitTask, batch_size:int, generator:torch.Generator|None=None) -> Batch:
+def sample(self:DigitTask, batch_size:int, # digits to draw
+           generator:torch.Generator|None=None, # a seeded generator for reproducible batches
+          ) -> Batch:
     "Draw `batch_size` digits (with replacement) from the task's split."
     check_int('batch_size', batch_size)
     return self.batch(torch.randint(len(self), (batch_size,), generator=generator))
@@ -208,7 +219,8 @@ class SMNISTRow(DigitTask):
 def plot_evidence(outputs, # `[n, T, n_classes]` network outputs (logits)
                   labels, # `[n]` true classes
                   lengths=None, # `[n]` real sequence lengths (None: all T steps)
-                  title:str='') -> Figure:
+                  title:str='', # figure title ('' for none)
+                 ) -> Figure:
     "Figure: per sequence, class probabilities over time; the true class in red, the others grey."
     n = len(labels)
     fig = Figure(figsize=(3 * n, 2.4))
@@ -232,15 +244,21 @@ def heldout_batch(self:DigitTask, n:int|None=None, # the first `n` test digits (
     return self.validation_batch(n)
 
 @patch
-def probe_inputs(self:DigitTask, n:int=100, seed:int=0) -> torch.Tensor:
+def probe_inputs(self:DigitTask, n:int=100, # how many test digits, from the first
+                 seed:int=0, # unused: the test split is fixed
+                ) -> torch.Tensor:
     "The first `n` test digits (padded to the longest): every network of a study reads the same ones."
     return self.validation_batch(n).inputs
 
+# %% ../nbs/00b_digits.ipynb #7aba988d
 @patch
 def example_batch(self:DigitTask) -> Batch: return self.validation_batch(4)
 
 @patch
-def plot(self:DigitTask, batch:Batch, outputs:torch.Tensor, title:str='') -> Figure:
+def plot(self:DigitTask, batch:Batch, # digits, e.g. `example_batch()`
+         outputs:torch.Tensor, # `[n, T, 10]` the network's outputs on them
+         title:str='', # figure title ('' for none)
+        ) -> Figure:
     "Class evidence over time for each digit of `batch`."
     return plot_evidence(outputs.detach(), batch.targets, batch.lengths, title)
 
@@ -268,21 +286,24 @@ class SMNISTPixel(DigitTask):
     def inputs(self, stored): return stored.unsqueeze(-1).float() / 255
 
 # %% ../nbs/00b_digits.ipynb #40cf4f0a
-def read_stroke_file(path:str|Path) -> torch.Tensor:
+def read_stroke_file(path:str|Path, # an `...-inputdata.txt` file (4 columns) or a `...-targetdata.txt` file (14 columns)
+                    ) -> torch.Tensor:
     "One de Jong sequence file as a float tensor `[L, 4]` (`dx dy eos eod`); a targetdata file's label columns are dropped."
     a = np.loadtxt(path, ndmin=2)
     if a.shape[1] == 14: a = a[:, 10:]
     if a.shape[1] != 4: raise ValueError(f"path {path} must hold 4 columns (dx dy eos eod), got {a.shape[1]}")
     return torch.from_numpy(a).float()
 
-def read_stroke_label(path:str|Path) -> int:
+def read_stroke_label(path:str|Path, # a `...-targetdata.txt` file: 10 one-hot label columns first
+                     ) -> int: # the class, 0-9
     "The class of a de Jong targetdata file: the one-hot columns of its first row."
     a = np.loadtxt(path, ndmin=2)
     if a.shape[1] < 10: raise ValueError(f"path {path} must start with 10 one-hot label columns, got {a.shape[1]} columns")
     return int(a[0, :10].argmax())
 
 # %% ../nbs/00b_digits.ipynb #f9b9474f
-def pad_sequences(seqs:list) -> tuple[torch.Tensor, torch.Tensor]:
+def pad_sequences(seqs:list, # tensors `[L_i, C]`, the same C for all
+                 ) -> tuple[torch.Tensor, torch.Tensor]:
     "Stack `[L_i, C]` tensors into zero-padded `[N, max L, C]` and their lengths `[N]`."
     lengths = torch.tensor([len(s) for s in seqs])
     return torch.nn.utils.rnn.pad_sequence(list(seqs), batch_first=True), lengths
@@ -405,7 +426,9 @@ def order_skeleton(skel:torch.Tensor # bool `[N, H, W]` skeletons
     return r.gather(1, order), c.gather(1, order), count
 
 # %% ../nbs/00b_digits.ipynb #97297499
-def path_to_strokes(r:torch.Tensor, c:torch.Tensor, count:torch.Tensor # from `order_skeleton`
+def path_to_strokes(r:torch.Tensor, # long `[N, P]` pixel rows in pen order, from `order_skeleton`
+                    c:torch.Tensor, # long `[N, P]` pixel columns in the same order
+                    count:torch.Tensor, # long `[N]` pixels per path; entries past it are padding
                    ) -> tuple[torch.Tensor, torch.Tensor]: # zero-padded `[N, T, 4]` sequences and lengths `[N]`
     "de Jong rows `dx dy eos eod` from pen paths."
     N, P = r.shape
@@ -432,7 +455,8 @@ def strokes_from_images(images:torch.Tensor, # uint8 `[N, 28, 28]`
     return path_to_strokes(*order_skeleton(zhang_suen(threshold_digits(images, threshold))))
 
 # %% ../nbs/00b_digits.ipynb #264e3f3d
-def stroke_overlap(seqs:torch.Tensor, lengths:torch.Tensor, # stroke sequences
+def stroke_overlap(seqs:torch.Tensor, # `[N, T, 4]` zero-padded stroke sequences
+                   lengths:torch.Tensor, # long `[N]` real lengths
                    reference:torch.Tensor, # bool `[N, 28, 28]` images to compare with
                   ) -> torch.Tensor: # float `[N]`: intersection over union of redrawn strokes and `reference`
     "Intersection over union between each redrawn stroke sequence and a reference image."

@@ -110,7 +110,8 @@ def regularizer(self:DynamicalSystem) -> torch.Tensor|float:
 
 # %% ../nbs/01_models.ipynb #618808cf
 ARCHS = {}
-def register_arch(name:str):
+def register_arch(name:str, # the name configs and commands use, e.g. 'gru'
+                 ):
     "Class decorator: make the model buildable by name."
     def deco(cls):
         cls.arch = name
@@ -118,7 +119,8 @@ def register_arch(name:str):
         return cls
     return deco
 
-def build_model(config:dict) -> DynamicalSystem:
+def build_model(config:dict, # `arch` (a registered name, one of `ARCHS`) plus the class's constructor arguments
+               ) -> DynamicalSystem:
     "Build a model from a config dict with key `arch` plus the class's constructor arguments."
     config = dict(config)
     arch = config.pop('arch', None)
@@ -209,7 +211,12 @@ class Vanilla(DiscreteRNN):
         return states, self.readout(states)
 
 # %% ../nbs/01_models.ipynb #14f53db7
-def check_step_matches_forward(model:DynamicalSystem, n_time:int=20, batch_size:int=4, atol:float=1e-6, seed:int=0):
+def check_step_matches_forward(model:DynamicalSystem, # any model that meets the contract (float32 or float64)
+                               n_time:int=20, # steps of the random test input
+                               batch_size:int=4, # trials of the random test input
+                               atol:float=1e-6, # the largest absolute difference allowed
+                               seed:int=0, # seeds the inputs and the initial state
+                              ):
     "Assert that iterating `model.step` reproduces `model(inputs)` states and `predict` outputs; return the max error."
     g = torch.Generator().manual_seed(seed)
     dtype = next(model.parameters()).dtype
@@ -236,7 +243,10 @@ def _expect_error(f, args, msg):
         raise AssertionError(f"{f.__qualname__}: expected ValueError({msg!r}), got {type(e).__name__}({str(e)!r})") from None
     raise AssertionError(f"{f.__qualname__} accepted malformed arguments: expected ValueError({msg!r})")
 
-def check_input_errors(model:DynamicalSystem, batch_size:int=2, n_time:int=3):
+def check_input_errors(model:DynamicalSystem, # any model that meets the contract
+                       batch_size:int=2, # batch of the malformed inputs
+                       n_time:int=3, # steps of the malformed inputs
+                      ):
     "Assert that `forward`, `predict` and `step` of `model` reject a 2-D input, wrong `n_inputs`, no time steps and a wrong `h0` or `h`."
     B, T, n, S = batch_size, n_time, model.n_inputs, model.state_size
     z = lambda *shape: torch.zeros(*shape, dtype=next(model.parameters()).dtype)
@@ -324,7 +334,9 @@ class LSTM(LoopedRNN):
 
 # %% ../nbs/01_models.ipynb #9bc36707
 @patch
-def jacobian(self:LSTM, h, x):
+def jacobian(self:LSTM, h, # states `[N, 2*hidden_size]`, each `[c; h]`
+             x, # inputs `[N, n_inputs]`
+            ):
     "Closed-form Jacobian of the LSTM step on the state `[c; h]`."
     c, hh = h.chunk(2, -1)
     i, f, g, o = (self.project(x) + hh @ self.rnn.weight_hh_l0.T + self.rnn.bias_hh_l0).chunk(4, -1)
@@ -338,8 +350,11 @@ def jacobian(self:LSTM, h, x):
     dh_dh = _rows(self.act(c_new) * so * (1 - so), W_o) + _rows(out_grad, dc_dh)
     return torch.cat([torch.cat([dc_dc, dc_dh], -1), torch.cat([dh_dc, dh_dh], -1)], -2)
 
+# %% ../nbs/01_models.ipynb #af0b0e81
 @patch
-def predict(self:LSTM, inputs, h0=None):
+def predict(self:LSTM, inputs, # `[B, T, n_inputs]`
+            h0=None, # `[B, 2*hidden_size]` initial states `[c; h]` (None: zeros)
+           ):
     "Outputs of the fused `nn.LSTM` (tanh), else the step loop."
     if self.act_name != 'tanh': return LoopedRNN.predict(self, inputs, h0)
     check_inputs(self, inputs, h0)

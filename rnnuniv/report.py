@@ -31,7 +31,8 @@ def attractor_graph_of(topo:dict # a `topology.json` summary
     g.add_nodes_from(('isolated', i) for i in range(topo['n_stable'] - g.number_of_nodes()))
     return g
 
-def signature_name(topo:dict) -> str:
+def signature_name(topo:dict # a `topology.json` summary
+                  ) -> str:
     "Fixed points per index, e.g. '8-12-6-1', marked ' expected graph' when the attractor graph is the task's."
     return '-'.join(map(str, topo['signature'])) + (' expected graph' if topo.get('has_expected_graph') else '')
 
@@ -71,7 +72,8 @@ def plot_spectra(spectra:dict # label -> complex eigenvalues
     return fig
 
 # %% ../nbs/09_report.ipynb #ed06c823
-def png_bytes(fig:Figure) -> bytes:
+def png_bytes(fig:Figure # the figure to encode
+             ) -> bytes:
     "A figure as PNG bytes."
     buf = io.BytesIO()
     fig.savefig(buf, format='png', dpi=100)
@@ -96,7 +98,8 @@ def html_report(title:str, # page title
             f"<th>silhouette</th></tr>{rows}</table><h2>Figures</h2>{figs}</body></html>")
 
 # %% ../nbs/09_report.ipynb #p0000011
-def run_table(study_dir:Path) -> dict:
+def run_table(study_dir:Path # a study directory
+             ) -> dict:
     "run_id -> architecture, accuracy and metric name of every finished run."
     table = {}
     for rd in done_runs(study_dir):
@@ -104,7 +107,8 @@ def run_table(study_dir:Path) -> dict:
         table[rd.name] = dict(arch=read_json(rd / 'config.json')['model']['arch'], accuracy=met['accuracy'], metric=met['metric'])
     return table
 
-def expected_graph_fraction(topos:list[dict]) -> float|None:
+def expected_graph_fraction(topos:list[dict] # `topology.json` summaries
+                           ) -> float|None:
     "Fraction of analyses whose attractor graph is the task's expected one, over tasks that expect one (None: none do)."
     flags = [bool(t['has_expected_graph']) for t in topos if t.get('has_expected_graph') is not None]
     return sum(flags) / len(flags) if flags else None
@@ -135,7 +139,8 @@ def study_summary(study_dir:Path # a study directory
                 expected_graph_fraction=frac, distances=scores)
 
 # %% ../nbs/09_report.ipynb #p0000016
-def comparison_figures(study_dir:Path) -> dict[str, Figure]:
+def comparison_figures(study_dir:Path # a study directory with a finished `compare/`
+                      ) -> dict[str, Figure]:
     "Distance matrix and MDS map of every distance in `compare/`, coloured by architecture."
     arrs = np.load(Path(study_dir) / 'compare' / 'distances.npz')
     figs = {}
@@ -155,12 +160,16 @@ def stable_spectra(runs:list[dict] # from `analysed_runs`
     return {k: np.concatenate(v) for k, v in spectra.items()}
 
 # %% ../nbs/09_report.ipynb #p0000019
-def report_key(study_dir:Path) -> dict:
+def report_key(study_dir:Path # a study directory
+              ) -> dict:
     "What a report is built from: the finished, analysed and failed runs and the comparison."
     return dict(runs=[p.name for p in done_runs(study_dir)], analysed=[r['run_id'] for r in analysed_runs(study_dir)],
                 failed=sorted(failed_runs(study_dir)), compare=read_json(Path(study_dir) / 'compare' / 'DONE'))
 
-def report_images(study_dir:Path, summary:dict, n_fixed_point_figures:int=4) -> dict[str, bytes]:
+def report_images(study_dir:Path, # a study directory
+                  summary:dict, # its `study_summary` (the accuracy axis names its metrics)
+                  n_fixed_point_figures:int=4, # fixed-point figures to include (one per architecture)
+                 ) -> dict[str, bytes]:
     "Name -> PNG bytes of every figure of the report."
     study_dir, runs, table = Path(study_dir), analysed_runs(study_dir), run_table(study_dir)
     images = {}
@@ -209,7 +218,8 @@ def index_row(rd:Path # a run directory, done or failed
                 **{k: met.get(k, '') for k in ('metric', 'accuracy', 'steps')}, seconds=read_json(rd / 'timing.json', {}).get('train_seconds', ''),
                 **{k: topo.get(k, '') for k in ('n_fixed_points', 'has_expected_graph')}, error=err)
 
-def write_index(study_dir:Path) -> Path:
+def write_index(study_dir:Path # a study directory
+               ) -> Path:
     "Rebuild `study_dir/index.csv` from the run directories."
     path = Path(study_dir) / 'index.csv'
     rows = [index_row(p) for p in sorted(Path(study_dir).iterdir())

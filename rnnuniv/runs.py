@@ -124,18 +124,25 @@ def atomic_write(path:Path, # the file to write
     finally:
         if tmp.exists(): tmp.unlink()
 
-def write_json(path:Path, obj):
+# %% ../nbs/08_runs.ipynb #r0000056
+def write_json(path:Path, # the file to write
+               obj, # what to write: JSON types (other numbers, e.g. numpy floats, as float)
+              ):
     "Write `obj` as indented JSON to `path`, atomically."
     atomic_write(path, lambda p: Path(p).write_text(json.dumps(obj, indent=2, default=float) + "\n"))
 
-def read_json(path:Path, default=None):
+def read_json(path:Path, # the file to read
+              default=None, # what to return when the file does not exist
+             ):
     "The JSON in `path`, or `default` when the file does not exist; a file that is not JSON is an error naming it."
     path = Path(path)
     if not path.exists(): return default
     try: return json.loads(path.read_text())
     except (json.JSONDecodeError, UnicodeDecodeError) as e: raise ValueError(f"{path} is not valid JSON ({e})") from None
 
-def save_npy(path:Path, arr:np.ndarray):
+def save_npy(path:Path, # the file to write
+             arr:np.ndarray, # the array to save
+            ):
     "Save `arr` to `path` in .npy format, atomically."
     def write(tmp):
         with open(tmp, 'wb') as f: np.save(f, arr)
@@ -169,7 +176,8 @@ def load_run(run_dir:Path # a directory written by `save_run`
     return model.eval(), config, read_json(run_dir / 'metrics.json', {})
 
 # %% ../nbs/08_runs.ipynb #r0000023
-def run_state(run_dir:Path) -> str:
+def run_state(run_dir:Path # a run (or analysis) directory
+             ) -> str:
     "'done' (the DONE marker exists), 'failed' (a FAILED record and no DONE) or 'missing'."
     run_dir = Path(run_dir)
     if (run_dir / 'DONE').exists(): return 'done'
@@ -254,7 +262,14 @@ def analyse_run(run_dir:str|Path, # a run directory written by `train_run` / `rn
     return summary
 
 # %% ../nbs/08_runs.ipynb #a8baafa2
-def save_fixed_point_figure(model, task, fps, G, path, title, seed=0):
+def save_fixed_point_figure(model:DynamicalSystem, # the analysed model
+                            task, # its task: ten of its trials span the PCA space
+                            fps:FixedPoints, # the fixed points to draw
+                            G:nx.Graph, # their topology graph (`topology_graph`)
+                            path:Path, # the PNG file to write
+                            title:str, # the figure's title
+                            seed:int=0, # seeds the ten trials
+                           ):
     "The fixed points in the PCA space of ten trajectories, saved to `path`."
     with torch.no_grad(): states = float64_copy(model)(task.sample(10, torch.Generator().manual_seed(seed)).inputs.double())[0]
     fig = plot_fixed_points(fps, states, G, title)
@@ -284,7 +299,15 @@ def transfer_run(run_dir:str|Path, # a run directory of a Kim rate network (arch
     write_json(out / 'lif_transfer.json', report)
     return report
 
-def save_transfer_figures(model, net, task, out:Path, dt:float, seed:int, title:str):
+# %% ../nbs/08_runs.ipynb #r0000058
+def save_transfer_figures(model:KimRate, # the trained rate network
+                          net, # its LIF transfer (`transfer_to_lif`)
+                          task, # the run's task: its example trial is drawn
+                          out:Path, # directory to write `lif_raster.png` and `lif_outputs.png` into
+                          dt:float, # LIF simulation step (s)
+                          seed:int, # seeds the simulation
+                          title:str, # the raster's title after 'LIF network, ', e.g. the value of 1/lambda
+                         ):
     "Raster of the LIF network and its outputs against the rate network's, on the task's example trial."
     vb = task.example_batch()
     res = simulate_lif(net, vb.inputs, dt, record_spikes=True, generator=torch.Generator().manual_seed(seed))
@@ -294,7 +317,9 @@ def save_transfer_figures(model, net, task, out:Path, dt:float, seed:int, title:
     for name, fig in figs.items(): atomic_write(out / f'{name}.png', lambda p, f=fig: f.savefig(p, format='png', dpi=110))
 
 # %% ../nbs/08_runs.ipynb #r0000037
-def command_parser(prog:str, description:str) -> argparse.ArgumentParser:
+def command_parser(prog:str, # the command's name, for its usage and messages
+                   description:str, # what the command does, for its --help
+                  ) -> argparse.ArgumentParser:
     "The argument parser of a command, with the `--debug` flag every command has."
     p = argparse.ArgumentParser(prog=prog, description=description)
     p.add_argument('--debug', action='store_true', help='on an error, show the full traceback instead of one line')
@@ -351,13 +376,16 @@ def check_out(out:Path, # where a run is to be written
     parent = next(p for p in [out, *out.parents] if p.exists())
     if not os.access(parent, os.W_OK): raise ValueError(f"--out {out} cannot be written ({parent} is read-only)")
 
-def task_argument(s:str|None):
+# %% ../nbs/08_runs.ipynb #r0000060
+def task_argument(s:str|None # the `--task` value (None: not given)
+                 ):
     "A `--task` value: a task name, or its settings as a JSON object."
     if not (s and s.lstrip().startswith('{')): return s
     try: return json.loads(s)
     except json.JSONDecodeError as e: raise ValueError(f"--task is not valid JSON ({e})") from None
 
-def train_main(argv=None):
+def train_main(argv=None # command-line arguments (None: sys.argv)
+              ):
     "Entry point of `rnnuniv-train`."
     a = _train_parser().parse_args(argv)
     def job():
@@ -370,7 +398,8 @@ def train_main(argv=None):
     run_command('rnnuniv-train', job, a.debug)
 
 # %% ../nbs/08_runs.ipynb #r0000040
-def fixedpoints_main(argv=None):
+def fixedpoints_main(argv=None # command-line arguments (None: sys.argv)
+                    ):
     "Entry point of `rnnuniv-fixedpoints`."
     p = command_parser('rnnuniv-fixedpoints', 'Find the fixed points and topology of a saved run.')
     p.add_argument('run_dir', help='run directory written by rnnuniv-train')
@@ -383,7 +412,8 @@ def fixedpoints_main(argv=None):
     keys = ('n_fixed_points', 'n_stable', 'index_counts', 'max_q', 'has_expected_graph', 'memories_in_cycles', 'n_slow_points', 'seconds')
     run_command('rnnuniv-fixedpoints', lambda: {k: v for k, v in analyse_run(a.run_dir, a.n_init, a.noise, a.seed, a.n_perturb, not a.no_plot).items() if k in keys}, a.debug)
 
-def transfer_main(argv=None):
+def transfer_main(argv=None # command-line arguments (None: sys.argv)
+                 ):
     "Entry point of `rnnuniv-transfer`."
     p = command_parser('rnnuniv-transfer', 'Transfer a trained Kim rate network to a LIF network.')
     p.add_argument('run_dir', help='run directory written by rnnuniv-train --arch rate')
@@ -400,7 +430,8 @@ def transfer_main(argv=None):
 TMP = '.tmp'
 STUDY_DIRS = ('compare', 'report', TMP)  # a study's own directories; every other directory is a run
 
-def marked_runs(study_dir:Path) -> list[Path]:
+def marked_runs(study_dir:Path # a study directory
+               ) -> list[Path]:
     "Run directories of the study that hold a DONE marker, sorted by name."
     return sorted(p.parent for p in Path(study_dir).glob('*/DONE') if p.parent.name not in STUDY_DIRS)
 
@@ -412,15 +443,19 @@ def run_problem(rd:Path # a run directory with a DONE marker
     except ValueError as e: return str(e)
     return f"{missing[0]} is missing" if missing else None
 
-def done_runs(study_dir:Path) -> list[Path]:
+def done_runs(study_dir:Path # a study directory
+             ) -> list[Path]:
     "Finished runs whose files can be read, sorted by name."
     return [rd for rd in marked_runs(study_dir) if run_problem(rd) is None]
 
-def broken_runs(study_dir:Path) -> dict:
+# %% ../nbs/08_runs.ipynb #r0000061
+def broken_runs(study_dir:Path # a study directory
+               ) -> dict:
     "run_id -> problem, for every finished run whose files cannot be read: reported by name and left out."
     return {rd.name: p for rd in marked_runs(study_dir) if (p := run_problem(rd))}
 
-def analysed_runs(study_dir:Path) -> list[dict]:
+def analysed_runs(study_dir:Path # a study directory
+                 ) -> list[dict]:
     "Finished and analysed runs: `run_id`, `dir`, `config`, `label` (architecture) and the `probe` digest."
     out = []
     for rd in done_runs(study_dir):
@@ -429,7 +464,8 @@ def analysed_runs(study_dir:Path) -> list[dict]:
         out.append(dict(run_id=rd.name, dir=rd, config=cfg, label=cfg['model']['arch'], probe=read_json(rd / 'analysis' / 'DONE')['probe']))
     return out
 
-def failed_runs(study_dir:Path) -> dict:
+def failed_runs(study_dir:Path # a study directory
+               ) -> dict:
     "run_id (or run_id/analysis) -> error, for every failure recorded in the study."
     study_dir = Path(study_dir)
     return {str(p.parent.relative_to(study_dir)): read_json(p)['error']

@@ -17,6 +17,7 @@ import numpy as np
 import networkx as nx
 import torch
 from tqdm.auto import tqdm
+from fastcore.basics import patch
 from .tasks import make_task, check_int
 from .models import ARCHS
 from .topology import attractor_graph_distance
@@ -31,7 +32,7 @@ __all__ = ['PRESETS', 'MACHINE_ERRNOS', 'GEOMETRY', 'STAGES', 'RunConfig', 'quic
            'init_worker', 'exit_with_driver', 'start_method', 'process_pool', 'Engine', 'unique_configs', 'train_stage',
            'analyse_stage', 'nn_chance', 'finite_or_none', 'topology_distance_matrix', 'distance_matrices',
            'distance_scores', 'compare_stage', 'study_dir', 'study_lock', 'run_study', 'dask_executor', 'Interrupted',
-           'interrupt', 'interruptible', 'problems', 'main', 'study_job']
+           'interruptible', 'problems', 'main']
 
 # %% ../nbs/09b_study.ipynb #65938219
 @dataclass(frozen=True)
@@ -51,7 +52,8 @@ class RunConfig:
     def run_id(self) -> str: return run_id(self.resolve())
 
     @classmethod
-    def from_dict(cls, d:dict) -> RunConfig:
+    def from_dict(cls, d:dict # the fields as a plain dict (as from `to_dict` or a config file)
+                 ) -> RunConfig:
         "Build from a plain dict, naming any key that is not a field."
         names = [f.name for f in fields(cls)]
         unknown = set(d) - set(names)
@@ -109,7 +111,8 @@ def load_configs(path:str|Path # a JSON (or YAML) file
 # %% ../nbs/09b_study.ipynb #s0000002
 MACHINE_ERRNOS = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EROFS, errno.ENOMEM}
 
-def machine_error(e:BaseException) -> bool:
+def machine_error(e:BaseException # the error a run raised
+                 ) -> bool:
     "Is `e` an error of the machine (disk full, file too large, read-only file system, out of memory) rather than of the run?"
     return isinstance(e, MemoryError) or (isinstance(e, OSError) and e.errno in MACHINE_ERRNOS)
 
@@ -138,7 +141,8 @@ def train_one(config:dict, # a resolved config (`RunConfig.resolve()`)
         return dict(run_id=rid, status='failed', error=f"{type(e).__name__}: {e}")
 
 # %% ../nbs/09b_study.ipynb #872c8d7f
-def digest(x:torch.Tensor) -> str:
+def digest(x:torch.Tensor # e.g. a batch of probe inputs
+          ) -> str:
     "Short SHA-1 of a tensor's bytes."
     return hashlib.sha1(x.detach().contiguous().numpy().tobytes()).hexdigest()[:12]
 
@@ -163,7 +167,8 @@ def analyse_one(run_dir:str, # a finished run directory
         return dict(run_id=run_dir.name, status='error' if machine_error(e) else 'failed', error=f"{type(e).__name__}: {e}")
 
 # %% ../nbs/09b_study.ipynb #abf1984c
-def pid_alive(pid:int) -> bool:
+def pid_alive(pid:int # a process id
+             ) -> bool:
     "Does process `pid` exist on this machine?"
     try: os.kill(pid, 0)
     except ProcessLookupError: return False
@@ -184,6 +189,7 @@ def exit_with_driver(driver:int, # the driver's pid
     if start_method() == 'forkserver': os.kill(os.getppid(), signal.SIGTERM)
     os._exit(1)
 
+# %% ../nbs/09b_study.ipynb #b7e1a201
 def start_method() -> str:
     "forkserver where the platform has it, else spawn; never fork after torch has run."
     return 'forkserver' if 'forkserver' in mp.get_all_start_methods() else 'spawn'
@@ -207,31 +213,42 @@ class Engine:
         if self.pool is None:
             self.pool = process_pool(self.workers)
         return self.pool
-    def map(self, fn, args:list[tuple], desc:str='', progress:bool=True) -> list:
-        "`[fn(*a) for a in args]` in completion order, with one progress bar over finished calls."
-        if not args: return []
-        ex, results = self._executor(), []
-        with tqdm(total=len(args), desc=desc, disable=not progress) as bar:
-            calls = (fn(*a) for a in args) if ex is None else (f.result() for f in as_completed([ex.submit(fn, *a) for a in args]))
-            try:
-                for r in calls:
-                    results.append(r); bar.update()
-            except KeyboardInterrupt:
-                self.stop(); raise
-        return results
-    def stop(self):
-        "Cancel queued calls and terminate the pool's workers now (finished runs are on disk already)."
-        if self.pool is None: return
-        for p in list(self.pool._processes.values()): p.terminate()  # the pool would otherwise wait for every queued call
-        self.pool.shutdown(wait=False, cancel_futures=True)
-        self.pool = None
     def close(self):
+        "Shut the pool down, once its calls have finished."
         if self.pool is not None: self.pool.shutdown()
     def __enter__(self): return self
     def __exit__(self, *exc): self.close()
 
+# %% ../nbs/09b_study.ipynb #b7e1a203
+@patch
+def map(self:Engine, fn, # a picklable top-level function
+        args:list[tuple], # one tuple of arguments per call
+        desc:str='', # label of the progress bar
+        progress:bool=True, # show the progress bar
+       ) -> list:
+    "`[fn(*a) for a in args]` in completion order, with one progress bar over finished calls."
+    if not args: return []
+    ex, results = self._executor(), []
+    with tqdm(total=len(args), desc=desc, disable=not progress) as bar:
+        calls = (fn(*a) for a in args) if ex is None else (f.result() for f in as_completed([ex.submit(fn, *a) for a in args]))
+        try:
+            for r in calls:
+                results.append(r); bar.update()
+        except KeyboardInterrupt:
+            self.stop(); raise
+    return results
+
+@patch
+def stop(self:Engine):
+    "Cancel queued calls and terminate the pool's workers now (finished runs are on disk already)."
+    if self.pool is None: return
+    for p in list(self.pool._processes.values()): p.terminate()  # the pool would otherwise wait for every queued call
+    self.pool.shutdown(wait=False, cancel_futures=True)
+    self.pool = None
+
 # %% ../nbs/09b_study.ipynb #s0000004
-def unique_configs(configs:list[RunConfig]) -> list[dict]:
+def unique_configs(configs:list[RunConfig] # the population
+                  ) -> list[dict]:
     "The resolved configs, each network once, every one checked (its model built) before anything is written."
     out = {}
     for i, c in enumerate(configs):
@@ -241,7 +258,12 @@ def unique_configs(configs:list[RunConfig]) -> list[dict]:
     return list(out.values())
 
 # %% ../nbs/09b_study.ipynb #a178a05a
-def train_stage(configs:list[RunConfig], study_dir:Path, engine:Engine, retry_failed=False, progress=True) -> dict:
+def train_stage(configs:list[RunConfig], # the population
+                study_dir:Path, # the study directory
+                engine:Engine, # runs the trainings
+                retry_failed=False, # train again the runs that failed before
+                progress=True, # show a progress bar
+               ) -> dict:
     "Train every config that is not done yet; return counts by outcome."
     study_dir = Path(study_dir)
     shutil.rmtree(study_dir / TMP, ignore_errors=True)  # leftovers of runs killed mid-training
@@ -257,7 +279,12 @@ def train_stage(configs:list[RunConfig], study_dir:Path, engine:Engine, retry_fa
     counts.update(r['status'] for r in engine.map(train_one, todo, 'train', progress))
     return dict(counts)
 
-def analyse_stage(study_dir:Path, engine:Engine, retry_failed=False, progress=True) -> dict:
+# %% ../nbs/09b_study.ipynb #b7e1a204
+def analyse_stage(study_dir:Path, # the study directory
+                  engine:Engine, # runs the analyses
+                  retry_failed=False, # analyse again the runs whose analysis failed before
+                  progress=True, # show a progress bar
+                 ) -> dict:
     "Analyse every finished run that has no analysis yet; return counts by outcome."
     counts, todo = Counter(), []
     for rd in done_runs(study_dir):
@@ -270,12 +297,14 @@ def analyse_stage(study_dir:Path, engine:Engine, retry_failed=False, progress=Tr
 # %% ../nbs/09b_study.ipynb #5984171d
 GEOMETRY = ('procrustes', 'cka', 'svcca')
 
-def nn_chance(labels:list) -> float:
+def nn_chance(labels:list # one label per item
+             ) -> float:
     "Chance level of leave-one-out nearest-neighbour accuracy: P(a random other item shares the label)."
     n = len(labels)
     return sum(k * (k - 1) for k in Counter(labels).values()) / (n * (n - 1))
 
-def finite_or_none(x) -> float|None:
+def finite_or_none(x # a number
+                  ) -> float|None:
     "`x` as a float, or None when it is undefined (NaN, inf): a silhouette of all-zero distances is 0/0."
     x = float(x)
     return x if math.isfinite(x) else None
@@ -307,7 +336,9 @@ def distance_matrices(runs:list[dict] # from `analysed_runs`
     mats['topology'] = (runs, topology_distance_matrix(graphs))
     return mats
 
-def distance_scores(D:torch.Tensor, labels:list) -> dict:
+def distance_scores(D:torch.Tensor, # `[K, K]` distances between networks
+                    labels:list, # one label (architecture) per network
+                   ) -> dict:
     "How well the labels can be told from the distances: nearest-neighbour accuracy, its chance level, silhouette."
     sil = finite_or_none(silhouette(D, labels)) if 2 <= len(set(labels)) < len(labels) else None
     return dict(n=len(labels), nn_accuracy=float(nearest_neighbour_accuracy(D, labels)), chance=nn_chance(labels), silhouette=sil)
@@ -422,20 +453,24 @@ def _parser():
 # %% ../nbs/09b_study.ipynb #ac57ace1
 class Interrupted(KeyboardInterrupt):
     "SIGINT or SIGTERM arrived: stop now, keep what is finished."
-    def __init__(self, signum): super().__init__(signal.Signals(signum).name); self.signum = signum
+    def __init__(self, signum:int # the signal that arrived
+                ):
+        super().__init__(signal.Signals(signum).name); self.signum = signum
 
-def interrupt(signum, frame): raise Interrupted(signum)
+def _interrupt(signum, frame): raise Interrupted(signum)
 
 @contextmanager
 def interruptible():
     "Within: SIGINT and SIGTERM raise `Interrupted` (in the main thread; elsewhere signals cannot be caught and nothing changes)."
     if threading.current_thread() is not threading.main_thread(): yield; return
-    old = {sig: signal.signal(sig, interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
+    old = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
     try: yield
     finally:
         for sig, h in old.items(): signal.signal(sig, h)
 
-def problems(done:dict) -> str:
+# %% ../nbs/09b_study.ipynb #b7e1a206
+def problems(done:dict # what `run_study` returned
+            ) -> str:
     "One line on the networks a study could not train or analyse, or ''."
     failed = sum(done.get(k, {}).get('failed', 0) for k in ('train', 'analyse'))
     machine = sum(done.get(k, {}).get('error', 0) for k in ('train', 'analyse'))
@@ -443,17 +478,18 @@ def problems(done:dict) -> str:
             ([f"{machine} stopped by errors of the machine (disk, memory): rerun to finish them"] if machine else [])
     return '; '.join(parts)
 
-def main(argv=None):
+def main(argv=None # command-line arguments (None: sys.argv)
+        ):
     "Entry point of `rnnuniv-study`: exit 0 when every network trained and was analysed, 1 when some failed, 130/143 when interrupted."
     a = _parser().parse_args(argv)
     try:
-        with interruptible(): result = run_command('rnnuniv-study', lambda: study_job(a), a.debug)
+        with interruptible(): result = run_command('rnnuniv-study', lambda: _study_job(a), a.debug)
     except KeyboardInterrupt as e:
         print("rnnuniv-study: interrupted; finished networks are kept: run the same command again to resume", file=sys.stderr)
         sys.exit(128 + getattr(e, 'signum', signal.SIGINT))
     if problems(result): print(f"rnnuniv-study: {result['study']}: {problems(result)}", file=sys.stderr); sys.exit(1)
 
-def study_job(a) -> dict:
+def _study_job(a) -> dict:
     "Run the study the command line asks for; return what each stage did."
     configs = load_configs(a.config) if a.config else PRESETS[a.preset]()
     study = a.study or (Path(a.config).stem if a.config else a.preset)

@@ -33,13 +33,20 @@ class Batch:
         return Batch(mv(self.inputs), mv(self.targets), mv(self.mask), mv(self.lengths))
 
 # %% ../nbs/00_tasks.ipynb #06e81d0c
-def check_int(name, value, low=1):
+def check_int(name, # the argument's name, quoted in the error message
+              value, # the value to check: an int (a bool is refused)
+              low=1, # the smallest value allowed
+             ):
     "Raise ValueError unless `value` is an integer >= `low`; return it."
     if isinstance(value, bool) or not isinstance(value, int) or value < low:
         raise ValueError(f"{name} must be an integer >= {low}, got {value!r}")
     return value
 
-def check_range(name, value, low, high):
+def check_range(name, # the argument's name, quoted in the error message
+                value, # the value to check: an int or float (a bool is refused)
+                low, # the smallest value allowed (inclusive)
+                high, # the largest value allowed (inclusive; may be `math.inf`)
+               ):
     "Raise ValueError unless `low <= value <= high`; return it as a float."
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
         raise ValueError(f"{name} must be a number in [{low}, {high}], got {value!r}")
@@ -113,7 +120,8 @@ def example_batch(self:Task) -> Batch:
 def plot_trial(inputs, # `[T, C]` inputs of one trial
                targets, # `[T, C]` its targets
                outputs, # `[T, C]` the network's outputs
-               title:str='') -> Figure:
+               title:str='', # figure title ('' for none)
+              ) -> Figure:
     "Figure of one trial: per channel, input pulses (grey), target (red) and network output (black)."
     C = inputs.shape[-1]
     fig = Figure(figsize=(8, 1.1 * C + 0.8))
@@ -132,7 +140,8 @@ def plot_trial(inputs, # `[T, C]` inputs of one trial
 @patch
 def plot(self:Task, batch:Batch, # trials, e.g. `example_batch()`
          outputs:torch.Tensor, # the network's outputs on them
-         title:str='') -> Figure:
+         title:str='', # figure title ('' for none)
+        ) -> Figure:
     "Figure of the first trial of `batch` with the network's `outputs`."
     return plot_trial(batch.inputs[0], batch.targets[0], outputs[0].detach(), title)
 
@@ -198,7 +207,10 @@ def sample(self:FlipFlop, batch_size:int, # trials
     return Batch(hold_pulses(onset, self.pulse_len), targets, mask)
 
 # %% ../nbs/00_tasks.ipynb #d1e81010
-def masked_mse(outputs:torch.Tensor, targets:torch.Tensor, mask:torch.Tensor|None=None) -> torch.Tensor:
+def masked_mse(outputs:torch.Tensor, # network outputs, e.g. `[B, T, n_bits]`
+               targets:torch.Tensor, # same shape as `outputs`
+               mask:torch.Tensor|None=None, # bool, same shape: the entries that count (None: all of them)
+              ) -> torch.Tensor: # scalar
     "Mean squared error over the entries where `mask` is True (all entries when `mask` is None)."
     if outputs.shape != targets.shape:
         raise ValueError(f"outputs shape {tuple(outputs.shape)} must equal targets shape {tuple(targets.shape)}")
@@ -206,7 +218,10 @@ def masked_mse(outputs:torch.Tensor, targets:torch.Tensor, mask:torch.Tensor|Non
     m = mask.to(outputs.dtype)
     return ((outputs - targets) ** 2 * m).sum() / m.sum().clamp(min=1)
 
-def bit_accuracy(outputs:torch.Tensor, targets:torch.Tensor, mask:torch.Tensor|None=None) -> float:
+def bit_accuracy(outputs:torch.Tensor, # network outputs, e.g. `[B, T, n_bits]`
+                 targets:torch.Tensor, # same shape: +-1 targets (only their sign is compared)
+                 mask:torch.Tensor|None=None, # bool, same shape: the entries that count (None: all of them)
+                ) -> float: # in [0, 1]
     "Fraction of scored (time, bit) entries where `sign(outputs)` equals the target."
     if outputs.shape != targets.shape:
         raise ValueError(f"outputs shape {tuple(outputs.shape)} must equal targets shape {tuple(targets.shape)}")
@@ -216,12 +231,22 @@ def bit_accuracy(outputs:torch.Tensor, targets:torch.Tensor, mask:torch.Tensor|N
 
 # %% ../nbs/00_tasks.ipynb #3c431aaa
 @patch
-def loss(self:FlipFlop, outputs, batch:Batch): return masked_mse(outputs, batch.targets, batch.mask)
+def loss(self:FlipFlop, outputs, # `[B, T, n_bits]` network outputs
+         batch:Batch, # the trials: targets and mask
+        ):
+    "Mean squared error on the scored entries (`masked_mse`)."
+    return masked_mse(outputs, batch.targets, batch.mask)
+
 @patch
-def accuracy(self:FlipFlop, outputs, batch:Batch): return bit_accuracy(outputs, batch.targets, batch.mask)
+def accuracy(self:FlipFlop, outputs, # `[B, T, n_bits]` network outputs
+             batch:Batch, # the trials: targets and mask
+            ):
+    "Fraction of scored (time, bit) entries with the right sign (`bit_accuracy`)."
+    return bit_accuracy(outputs, batch.targets, batch.mask)
 
 # %% ../nbs/00_tasks.ipynb #b557eaaf
-def gray_code(n_bits:int) -> torch.Tensor:
+def gray_code(n_bits:int, # number of bits, >= 1
+             ) -> torch.Tensor:
     "All `2**n_bits` sign patterns in Gray-code order (neighbours differ in one bit), as `[2**n_bits, n_bits]` of +-1."
     check_int('n_bits', n_bits)
     g = torch.arange(2 ** n_bits)

@@ -94,16 +94,22 @@ def attractor_graph(g:nx.Graph # a graph from `topology_graph`
     return a
 
 # %% ../nbs/06_topology.ipynb #1588a033
-def topology_signature(fps:FixedPoints) -> tuple:
+def topology_signature(fps:FixedPoints, # fixed points with their indices (`n_unstable`)
+                      ) -> tuple:
     "Counts of fixed points per index, `(n_index0, n_index1, ...)`."
     c = fps.index_counts()
     return tuple(c.get(i, 0) for i in range(max(c) + 1)) if c else ()
 
-def same_topology(g1:nx.Graph, g2:nx.Graph) -> bool:
+def same_topology(g1:nx.Graph, # a graph from `topology_graph` (node attribute `index`)
+                  g2:nx.Graph, # another one
+                 ) -> bool:
     "Are two labelled topology graphs isomorphic, with each node's index preserved?"
     return nx.is_isomorphic(g1, g2, node_match=lambda a, b: a['index'] == b['index'])
 
-def attractor_graph_distance(a1:nx.Graph, a2:nx.Graph, timeout:float=5.0) -> float:
+def attractor_graph_distance(a1:nx.Graph, # an attractor graph, e.g. from `attractor_graph` or `expected_attractor_graph()`
+                             a2:nx.Graph, # another one
+                             timeout:float=5.0, # seconds allowed for the edit-distance search
+                            ) -> float:
     "Graph-edit distance between two attractor graphs (unit costs; 0 when isomorphic; the best found within `timeout` s)."
     if nx.is_isomorphic(a1, a2): return 0.0
     return float(nx.graph_edit_distance(a1, a2, timeout=timeout))
@@ -126,7 +132,10 @@ def transition_matrix(model:DynamicalSystem, # the model
     stable = fps.is_stable.nonzero().squeeze(1)
     return (lab.unsqueeze(2) == stable.view(1, 1, -1)).double().mean(1)
 
-def transition_distance(P1:torch.Tensor, P2:torch.Tensor) -> float:
+# %% ../nbs/06_topology.ipynb #9a285063
+def transition_distance(P1:torch.Tensor, # `[K1, n1]` rows of probabilities, from `transition_matrix`
+                        P2:torch.Tensor, # `[K2, n2]` another one; `K` and `n` may differ
+                       ) -> float:
     "Earth mover's distance (L1 ground cost) between the sorted row profiles of two transition matrices."
     n = max(P1.shape[1], P2.shape[1], 1)
     prof = lambda P: torch.nn.functional.pad(P.sort(1, descending=True).values, (0, n - P.shape[1]))
@@ -142,7 +151,9 @@ def transition_distance(P1:torch.Tensor, P2:torch.Tensor) -> float:
 # %% ../nbs/06_topology.ipynb #25d07aac
 INDEX_COLOURS = ['k', 'C3', 'C0', 'C2', 'C4', 'C5']
 
-def pca_basis(states:torch.Tensor, k:int=3):
+def pca_basis(states:torch.Tensor, # `[..., S]` states; all leading dimensions are pooled
+              k:int=3, # number of principal axes
+             ):
     "Mean and top-`k` principal axes `[S, k]` of states `[..., S]` (zero columns pad it when there are fewer axes)."
     X = torch.as_tensor(states).detach().double()
     X = X.reshape(-1, X.shape[-1])
@@ -150,7 +161,9 @@ def pca_basis(states:torch.Tensor, k:int=3):
     axes = torch.linalg.svd(X - mean, full_matrices=False)[2][:k].T
     return mean, torch.nn.functional.pad(axes, (0, k - axes.shape[1]))
 
-def project(states, basis):
+def project(states, # `[..., S]` states
+            basis, # `(mean, axes)` from `pca_basis`
+           ):
     "Project states `[..., S]` onto a `pca_basis`."
     mean, axes = basis
     return (torch.as_tensor(states).detach().double() - mean) @ axes

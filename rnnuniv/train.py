@@ -35,7 +35,8 @@ class History:
     def final_loss(self): return self.loss[-1] if self.loss else math.nan
 
 # %% ../nbs/04_train.ipynb #cdf7efd9
-def readout_l2(model:DynamicalSystem) -> torch.Tensor:
+def readout_l2(model:DynamicalSystem, # a model; its `readout_weights()` are summed (none: 0)
+              ) -> torch.Tensor: # scalar
     "Squared Frobenius norm of the readout weights the model lists in `readout_weights()`."
     return sum((w.pow(2).sum() for w in model.readout_weights()), torch.tensor(0.))
 
@@ -52,13 +53,18 @@ def batch_accuracy(model:DynamicalSystem, # a model that meets the contract
     model.train(was)
     return task.accuracy(outputs, batch)
 
-def evaluate(model:DynamicalSystem, task:Task, n_trials:int=256, # fresh trials
+# %% ../nbs/04_train.ipynb #4548ed09
+def evaluate(model:DynamicalSystem, # a model that meets the contract
+             task:Task, # the task that draws and scores the trials
+             n_trials:int=256, # fresh trials
              seed:int=12345, # seeds them
             ) -> float:
     "Task accuracy of `model` on `n_trials` fresh trials drawn with `seed` (from the training split of a data set)."
     return batch_accuracy(model, task, task.sample(n_trials, torch.Generator().manual_seed(seed)))
 
-def test_accuracy(model:DynamicalSystem, task:Task) -> float:
+def test_accuracy(model:DynamicalSystem, # a model that meets the contract
+                  task:Task, # the task whose `heldout_batch()` scores it
+                 ) -> float:
     "Accuracy on the task's held-out batch: trials (or digits) training never saw."
     return batch_accuracy(model, task, task.heldout_batch())
 
@@ -69,7 +75,9 @@ def _targets_met(acc, loss, target_accuracy, target_loss):
     return (target_accuracy is None or acc >= target_accuracy) and (target_loss is None or loss <= target_loss)
 
 # %% ../nbs/04_train.ipynb #d0000002
-def train_step(model:DynamicalSystem, task:Task, batch:Batch, # the trials of this step
+def train_step(model:DynamicalSystem, # the model being trained (its `predict` and `regularizer()` are used)
+               task:Task, # the task whose `loss` is minimised
+               batch:Batch, # the trials of this step
                opt:torch.optim.Optimizer, # the optimiser over `model.parameters()`
                l2:float=0.0, # weight of the squared readout norm
                clip:float=1.0, # gradient-norm clipping threshold
@@ -86,9 +94,13 @@ def train_step(model:DynamicalSystem, task:Task, batch:Batch, # the trials of th
     opt.step()
     return loss.item()
 
+# %% ../nbs/04_train.ipynb #12d681ee
 @torch.no_grad()
-def check_finite(model:DynamicalSystem, task:Task, batch:Batch, # a batch to score the model on
-                 lr:float, clip:float, # the settings, named in the message
+def check_finite(model:DynamicalSystem, # the model being trained
+                 task:Task, # the task whose `loss` is checked
+                 batch:Batch, # a batch to score the model on
+                 lr:float, # the learning rate, named in the message
+                 clip:float, # the clipping threshold, named in the message
                 ):
     "Raise `TrainingDiverged` when a weight, or the loss on `batch`, is NaN or infinite: a network that blew up is not trained."
     bad = [n for n, p in model.named_parameters() if not torch.isfinite(p).all()]
@@ -96,7 +108,8 @@ def check_finite(model:DynamicalSystem, task:Task, batch:Batch, # a batch to sco
     if what: raise TrainingDiverged(f"{what} became non-finite; lower lr (now {lr:g}) or clip (now {clip:g})")
 
 LR_SCHEDULES = (None, 'cosine')
-def make_schedule(opt:torch.optim.Optimizer, name:str|None, # one of `LR_SCHEDULES`
+def make_schedule(opt:torch.optim.Optimizer, # the optimiser whose learning rate is scheduled
+                  name:str|None, # one of `LR_SCHEDULES`: None (constant) or 'cosine'
                   steps:int, # the length of training
                  ):
     "The learning-rate scheduler called after every step: None (constant), or cosine annealing to 0 over `steps`."

@@ -11,6 +11,7 @@ import torch
 import ipywidgets as W
 from IPython.display import display
 from matplotlib.figure import Figure
+from fastcore.basics import patch
 from .tasks import flipflop_targets, hold_pulses, check_int, check_range, bit_accuracy
 from .spiking import transfer_to_lif, simulate_lif, plot_raster, plot_rate_vs_lif, rate_lif_correlation, INV_LAMBDA_GRID
 from .topology import INDEX_COLOURS, pca_basis, project
@@ -54,7 +55,11 @@ def explorer_view(model, # a trained model (dynamical-system contract)
     return view
 
 # %% ../nbs/10_widgets.ipynb #816902c0
-def draw_explorer(inputs, targets, view, title:str='') -> Figure:
+def draw_explorer(inputs, # `[1, T, n_bits]` inputs of the trial
+                  targets, # `[1, T, n_bits]` its targets
+                  view:dict, # what `explorer_view` computed
+                  title:str='', # the figure's title
+                 ) -> Figure:
     "Figure: per-bit inputs, targets and outputs (left), state trajectory and fixed points in PCA space (right)."
     n_bits = inputs.shape[-1]
     fig = Figure(figsize=(10, 3.6))
@@ -110,30 +115,37 @@ class FlipFlopExplorer:
         self.out = W.Output()
         for c in self.controls: c.observe(self._on_change, names='value')
         self.update()
-
     @property
     def controls(self): return [c for row in self.times + self.signs for c in row] + [self.noise]
-    def pulses(self):
-        "The pulses the controls describe: per bit, a list of (time, sign)."
-        return [[(t.value, s.value) for t, s in zip(ts, ss)] for ts, ss in zip(self.times, self.signs)]
 
-    def update(self):
-        "Recompute inputs, targets and view from the controls."
-        self.inputs, self.targets, self.mask = pulses_to_inputs(self.n_time, self.pulses(), self.noise.value, pulse_len=self.pulse_len)
-        self.view = explorer_view(self.model, self.inputs, self.basis, self.fixed_points)
-        return self.view
+# %% ../nbs/10_widgets.ipynb #c3a5e002
+@patch
+def pulses(self:FlipFlopExplorer):
+    "The pulses the controls describe: per bit, a list of (time, sign)."
+    return [[(t.value, s.value) for t, s in zip(ts, ss)] for ts, ss in zip(self.times, self.signs)]
 
-    def _on_change(self, change):
-        self.update()
-        self.out.clear_output(wait=True)
-        with self.out: display(self.figure())
+@patch
+def update(self:FlipFlopExplorer):
+    "Recompute inputs, targets and view from the controls."
+    self.inputs, self.targets, self.mask = pulses_to_inputs(self.n_time, self.pulses(), self.noise.value, pulse_len=self.pulse_len)
+    self.view = explorer_view(self.model, self.inputs, self.basis, self.fixed_points)
+    return self.view
 
-    def figure(self) -> Figure: return draw_explorer(self.inputs, self.targets, self.view, 'flip-flop explorer')
-    def widget(self):
-        "The assembled widget: one row of controls per bit, the noise slider, and the view."
-        rows = [W.HBox([W.VBox([t, s]) for t, s in zip(ts, ss)]) for ts, ss in zip(self.times, self.signs)]
-        self._on_change(None)
-        return W.VBox(rows + [self.noise, self.out])
+@patch
+def figure(self:FlipFlopExplorer) -> Figure: return draw_explorer(self.inputs, self.targets, self.view, 'flip-flop explorer')
+
+@patch
+def _on_change(self:FlipFlopExplorer, change):
+    self.update()
+    self.out.clear_output(wait=True)
+    with self.out: display(self.figure())
+
+@patch
+def widget(self:FlipFlopExplorer):
+    "The assembled widget: one row of controls per bit, the noise slider, and the view."
+    rows = [W.HBox([W.VBox([t, s]) for t, s in zip(ts, ss)]) for ts, ss in zip(self.times, self.signs)]
+    self._on_change(None)
+    return W.VBox(rows + [self.noise, self.out])
 
 # %% ../nbs/10_widgets.ipynb #eed810c7
 @torch.no_grad()
@@ -179,23 +191,28 @@ class LambdaExplorer:
         self.view = lambda_view(self.rate_model, self.batch, self.inv_lambda.value, self.dt, self.seed)
         return self.view
 
-    def _on_change(self, change):
-        self.update()
-        self.out.clear_output(wait=True)
-        with self.out:
-            for fig in self.figures(): display(fig)
-
-    def figures(self):
-        "The output comparison and the raster for the current value."
-        v, b = self.view, self.batch
-        title = (f"1/lambda = {self.inv_lambda.value:g}: LIF bit accuracy {v['lif_bit_accuracy']:.2f}, "
-                 f"r(rate, LIF) = {v['rate_lif_correlation']:.2f}, E {v['rate_hz_exc']:.1f} Hz, I {v['rate_hz_inh']:.1f} Hz")
-        return [plot_rate_vs_lif(v['rate_out'][0], v['lif_out'][0], b.targets[0], dt=self.batch_dt, title=title),
-                plot_raster(v['result'], v['net'].sign, title='spikes (inhibitory in red)')]
-
     @property
     def batch_dt(self): return self.view['net'].dt_input
-    def widget(self):
-        "The slider and the view."
-        self._on_change(None)
-        return W.VBox([self.inv_lambda, self.out])
+
+# %% ../nbs/10_widgets.ipynb #c3a5e004
+@patch
+def figures(self:LambdaExplorer):
+    "The output comparison and the raster for the current value."
+    v, b = self.view, self.batch
+    title = (f"1/lambda = {self.inv_lambda.value:g}: LIF bit accuracy {v['lif_bit_accuracy']:.2f}, "
+             f"r(rate, LIF) = {v['rate_lif_correlation']:.2f}, E {v['rate_hz_exc']:.1f} Hz, I {v['rate_hz_inh']:.1f} Hz")
+    return [plot_rate_vs_lif(v['rate_out'][0], v['lif_out'][0], b.targets[0], dt=self.batch_dt, title=title),
+            plot_raster(v['result'], v['net'].sign, title='spikes (inhibitory in red)')]
+
+@patch
+def _on_change(self:LambdaExplorer, change):
+    self.update()
+    self.out.clear_output(wait=True)
+    with self.out:
+        for fig in self.figures(): display(fig)
+
+@patch
+def widget(self:LambdaExplorer):
+    "The slider and the view."
+    self._on_change(None)
+    return W.VBox([self.inv_lambda, self.out])
