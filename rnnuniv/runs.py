@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import torch
 import networkx as nx
-from .tasks import make_task, check_int
+from .tasks import make_task, check_int, TASKS
 import rnnuniv.digits  # registers the digit tasks: 'smnist-row', 'smnist-pixel', 'strokes'
 from .models import DynamicalSystem, build_model, model_config, ARCHS
 import rnnuniv.rate, rnnuniv.spiking  # registers the architectures 'rate', 'eirate', 'alif'
@@ -352,7 +352,8 @@ def setting_type(name:str # a training setting, one of `TRAIN_SETTINGS`
 def _train_parser():
     p = command_parser('rnnuniv-train', 'Train one recurrent network and save the run.')
     p.add_argument('--arch', default='gru', help=f"architecture: {', '.join(sorted(ARCHS))} (default gru)")
-    p.add_argument('--task', default=None, help="task name, or its settings as JSON (default: the architecture's recipe)")
+    p.add_argument('--task', default=None, help=f"task: {', '.join(sorted(TASKS))}, or its settings as JSON, "
+                                                 "e.g. '{\"name\": \"flipflop\", \"n_bits\": 2}' (default: the architecture's recipe)")
     p.add_argument('--act', default=None, help="nonlinearity (default: the model's)")
     p.add_argument('--hidden', type=int, default=None, help="hidden units (default: the model's)")
     p.add_argument('--seed', type=int, default=0)
