@@ -482,6 +482,7 @@ def main(argv=None # command-line arguments (None: sys.argv)
         ):
     "Entry point of `rnnuniv-study`: exit 0 when every network trained and was analysed, 1 when some failed, 130/143 when interrupted."
     a = _parser().parse_args(argv)
+    sys.warnoptions.append('ignore::UserWarning:multiprocessing.resource_tracker')  # workers stopped at an interrupt leave semaphores it would list
     try:
         with interruptible(): result = run_command('rnnuniv-study', lambda: _study_job(a), a.debug)
     except KeyboardInterrupt as e:
