@@ -22,7 +22,7 @@ Usage: python bench/population.py [--workers 2] [--skip-quick] [--skip-thesis] [
 import argparse, json, shutil, statistics, tempfile, time
 from pathlib import Path
 import torch
-from rnnuniv.study import RunConfig, quick_preset, thesis_preset, run_study, train_one, analyse_one, Engine, train_stage
+from rnnuniv.study import RunConfig, quick_preset, thesis_preset, run_study, train_one, analyse_one, Engine, train_stage, unique_configs
 from rnnuniv.models import build_model
 from rnnuniv.tasks import make_task
 from rnnuniv.train import train
@@ -46,7 +46,7 @@ def lpt_makespan(durations, workers):
 def throughput(configs, workers, root):
     "Networks trained per minute by the train stage on `workers` workers (0: serially)."
     with Engine(workers) as eng:
-        _, s = timed(train_stage, configs, Path(root) / f'w{workers}', eng, progress=False)
+        _, s = timed(train_stage, unique_configs(configs), Path(root) / f'w{workers}', eng, progress=False)
     return 60 * len(configs) / s, s
 
 def quick_stages(out, workers):

@@ -29,10 +29,10 @@ from .report import attractor_graph_of, report_stage, write_index
 # %% auto #0
 __all__ = ['PRESETS', 'MACHINE_ERRNOS', 'GEOMETRY', 'STAGES', 'RunConfig', 'quick_preset', 'thesis_preset', 'smnist_preset',
            'expand_grid', 'load_configs', 'machine_error', 'train_one', 'digest', 'analyse_one', 'pid_alive',
-           'init_worker', 'exit_with_driver', 'start_method', 'process_pool', 'Engine', 'unique_configs', 'train_stage',
-           'analyse_stage', 'nn_chance', 'finite_or_none', 'topology_distance_matrix', 'distance_matrices',
-           'distance_scores', 'compare_stage', 'study_dir', 'study_lock', 'run_study', 'dask_executor', 'Interrupted',
-           'interruptible', 'problems', 'main']
+           'init_worker', 'exit_with_driver', 'start_method', 'process_pool', 'Engine', 'unique_configs',
+           'registered_configs', 'train_stage', 'analyse_stage', 'nn_chance', 'finite_or_none',
+           'topology_distance_matrix', 'distance_matrices', 'distance_scores', 'compare_stage', 'study_dir',
+           'study_lock', 'run_study', 'dask_executor', 'Interrupted', 'interruptible', 'problems', 'main']
 
 # %% ../nbs/09b_study.ipynb #65938219
 @dataclass(frozen=True)
@@ -258,21 +258,28 @@ def unique_configs(configs:list[RunConfig] # the population
     return list(out.values())
 
 # %% ../nbs/09b_study.ipynb #a178a05a
-def train_stage(configs:list[RunConfig], # the population
+def registered_configs(configs:list[RunConfig] # the population
+                      ) -> tuple[list[dict], int]:
+    "The checked configs of registered architectures (`unique_configs`), and how many networks were skipped, with a message."
+    missing = sorted({c.arch for c in configs} - set(ARCHS))
+    skipped = sum(c.arch in missing for c in configs)
+    if missing: print(f"skipping {skipped} networks of architectures {missing}: not registered "
+                      f"(registered: {sorted(ARCHS)}); import the module that defines them", file=sys.stderr)
+    return unique_configs([c for c in configs if c.arch not in missing]), skipped
+
+def train_stage(configs:list[dict], # checked configs (`registered_configs`)
                 study_dir:Path, # the study directory
                 engine:Engine, # runs the trainings
                 retry_failed=False, # train again the runs that failed before
                 progress=True, # show a progress bar
+                skipped:int=0, # networks left out because their architecture is not registered
                ) -> dict:
     "Train every config that is not done yet; return counts by outcome."
     study_dir = Path(study_dir)
     shutil.rmtree(study_dir / TMP, ignore_errors=True)  # leftovers of runs killed mid-training
-    missing = sorted({c.arch for c in configs} - set(ARCHS))
-    if missing: print(f"skipping {sum(c.arch in missing for c in configs)} networks of architectures {missing}: not registered "
-                      f"(registered: {sorted(ARCHS)}); import the module that defines them", file=sys.stderr)
-    counts = Counter(skipped=sum(c.arch in missing for c in configs)) if missing else Counter()
+    counts = Counter(skipped=skipped) if skipped else Counter()
     todo = []
-    for cfg in unique_configs([c for c in configs if c.arch not in missing]):
+    for cfg in configs:
         state = run_state(study_dir / run_id(cfg))
         if state == 'done' or (state == 'failed' and not retry_failed): counts[state] += 1
         else: todo.append((cfg, str(study_dir), retry_failed))
@@ -414,11 +421,11 @@ def run_study(configs:list[RunConfig], # the population
     "Train, analyse, compare and report a population into `out/study/`; return what each stage did."
     bad = set(stages) - set(STAGES)
     if bad: raise ValueError(f"stages must be among {STAGES}, got {sorted(bad)}")
-    if 'train' in stages: unique_configs([c for c in configs if c.arch in ARCHS])  # every config checked before anything is written
+    if 'train' in stages: checked, skipped = registered_configs(configs)  # every config checked before anything is written
     sdir = study_dir(out, study)
     done = {}
     with study_lock(sdir), Engine(workers, executor) as eng:
-        if 'train' in stages: done['train'] = train_stage(configs, sdir, eng, retry_failed, progress)
+        if 'train' in stages: done['train'] = train_stage(checked, sdir, eng, retry_failed, progress, skipped)
         if 'analyse' in stages: done['analyse'] = analyse_stage(sdir, eng, retry_failed, progress)
         if 'compare' in stages: done['compare'] = compare_stage(sdir)
         if 'report' in stages: done['report'] = report_stage(sdir)
