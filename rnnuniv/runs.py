@@ -34,13 +34,13 @@ __all__ = ['TRAIN_SETTINGS', 'RECIPES', 'TMP', 'STUDY_DIRS', 'merged_recipe', 'r
 TRAIN_SETTINGS = dict(steps=3000, batch_size=64, lr=1e-2, clip=1.0, l2=0.0, lr_schedule=None, target_accuracy=0.995,
                       target_loss=0.01, eval_every=50, eval_trials=256, max_seconds=None)  # the general recipe: a value for every setting of `train`
 _NO_TARGETS = dict(target_accuracy=None, target_loss=None)
+_KIM_TASK = dict(task=dict(name='timed-flipflop', dt=0.005))  # Kim, Li & Sejnowski (2019): 5 ms steps, held pulses
+_KIM_TRAIN = dict(train=dict(steps=1500, batch_size=32, target_accuracy=0.985, target_loss=None))
 RECIPES = {
     ('*', '*'): dict(task=dict(name='flipflop'), train=TRAIN_SETTINGS),
-    ('rate', '*'): dict(task=dict(name='timed-flipflop', dt=0.005)),  # Kim, Li & Sejnowski (2019)
-    ('eirate', '*'): dict(task=dict(name='timed-flipflop', dt=0.005)),
-    ('alif', '*'): dict(task=dict(name='timed-flipflop', dt=0.001)),  # Bellec et al. (2018)
-    ('rate', 'timed-flipflop'): dict(train=dict(steps=1500, batch_size=32, target_accuracy=0.985, target_loss=None)),
-    ('eirate', 'timed-flipflop'): dict(train=dict(steps=1500, batch_size=32, target_accuracy=0.985, target_loss=None)),
+    ('rate', '*'): _KIM_TASK, ('eirate', '*'): _KIM_TASK,
+    ('rate', 'timed-flipflop'): _KIM_TRAIN, ('eirate', 'timed-flipflop'): _KIM_TRAIN,
+    ('alif', '*'): dict(task=dict(name='timed-flipflop', dt=0.001)),  # Bellec et al. (2018): 1 ms steps
     ('alif', 'timed-flipflop'): dict(train=dict(steps=1000, batch_size=32, target_accuracy=0.95, target_loss=None)),
     ('*', 'smnist-row'): dict(train=dict(steps=800, lr_schedule='cosine', eval_every=100, **_NO_TARGETS)),
     ('*', 'smnist-pixel'): dict(train=dict(steps=200, lr=3e-3, eval_every=25, **_NO_TARGETS)),  # 784 steps a sequence: ~4 s a step for a GRU-128
@@ -59,13 +59,13 @@ def merged_recipe(arch:str, # architecture name
     return out
 
 # %% ../nbs/08_runs.ipynb #r0000011
-def _task_config(arch, task) -> dict:
-    "Complete task settings: the request (name or dict), over the architecture's recipe when it names the same task."
+def _task(arch, task):
+    "The task asked for (a name or a settings dict), over the architecture's recipe when it names the same task."
     if not (task is None or isinstance(task, (str, dict))): raise ValueError(f"task must be a task name or a dict with key 'name', got {task!r}")
     asked = {} if task is None else {'name': task} if isinstance(task, str) else dict(task)
     default = merged_recipe(arch)['task']
     if asked.get('name', default['name']) == default['name']: asked = {**default, **asked}
-    return make_task(**asked).config()
+    return make_task(**asked)
 
 def _train_settings(recipe:dict, asked:dict) -> dict:
     "The recipe's training settings with the requested ones over them; unknown names are an error."
@@ -86,9 +86,9 @@ def resolve(arch:str='gru', # registered architecture, one of `ARCHS`
     "The complete config of one run: `seed`, `task`, `model` and `train` settings, with every default filled in."
     if arch not in ARCHS: raise ValueError(f"arch must be one of {sorted(ARCHS)}, got {arch!r}")
     check_int('seed', seed, 0)
-    tcfg = _task_config(arch, task)
+    the_task = _task(arch, task)
+    tcfg = the_task.config()
     recipe = merged_recipe(arch, tcfg['name'])
-    the_task = make_task(**tcfg)
     asked = {**recipe['model'], **(model or {}), **({'act': act} if act is not None else {}),
              **({'hidden_size': hidden} if hidden is not None else {})}
     mcfg = model_config(arch, n_inputs=the_task.n_inputs, n_outputs=the_task.n_outputs, **asked)
