@@ -278,6 +278,24 @@ def subset(self:FixedPoints,
                        self.slow_q, self.inputs, self.period, self.dt, sel(self.eigvecs), self.outcomes, self.settings,
                        self.seconds, self.cycles)
 
+# %% ../nbs/05_fixedpoints.ipynb #u0500001
+@patch
+def union(self:FixedPoints,
+          other:FixedPoints, # points found by another search at the same input and period
+          tol:float|None=None, # points of `other` closer than this to one of `self` are the same point (default: the search's `unique_tol`)
+         ) -> FixedPoints:
+    "`self` with the points of `other` it does not have yet appended (their orbits renumbered after `self`'s)."
+    if other.period != self.period or not torch.equal(other.inputs, self.inputs):
+        raise ValueError(f"other must hold points of the same period ({self.period}) and input, got period {other.period}")
+    tol = self.settings.get('unique_tol', 1e-3) if tol is None else tol
+    new = torch.cdist(other.xstar, self.xstar).min(1).values > tol if len(self) else torch.ones(len(other), dtype=torch.bool)
+    o = other.subset(new)
+    cat = lambda a, b: None if a is None or b is None else torch.cat([a, b])
+    orbit = torch.cat([self.orbit, o.orbit.unique(return_inverse=True)[1] + (int(self.orbit.max()) + 1 if len(self) else 0)])
+    return FixedPoints(torch.cat([self.xstar, o.xstar]), torch.cat([self.q, o.q]), torch.cat([self.eigvals, o.eigvals]),
+                       torch.cat([self.counts, o.counts]), orbit, self.slow, self.slow_q, self.inputs, self.period, self.dt,
+                       cat(self.eigvecs, o.eigvecs), self.outcomes, self.settings, self.seconds, self.cycles)
+
 # %% ../nbs/05_fixedpoints.ipynb #8cf5df7f
 @patch
 def summary(self:FixedPoints) -> str:

@@ -76,6 +76,10 @@ class DynamicalSystem(nn.Module):
     def predict(self, inputs:torch.Tensor, h0:torch.Tensor|None=None) -> torch.Tensor:
         "Outputs only (checked by `forward`); subclasses with a fused recurrent layer override this fast path used in training."
         return self(inputs, h0)[1]
+    def predict_carry(self, inputs:torch.Tensor, h0:torch.Tensor|None=None) -> tuple[torch.Tensor, torch.Tensor]:
+        "Outputs and the last state `[B, state_size]`: the fast path of training that carries the state from batch to batch."
+        states, outputs = self(inputs, h0)
+        return outputs, states[:, -1]
 
 # %% ../nbs/01_models.ipynb #c0000005
 @patch
@@ -175,6 +179,13 @@ class DiscreteRNN(DynamicalSystem):
 # %% ../nbs/01_models.ipynb #18871770
 class LoopedRNN(DiscreteRNN):
     "A discrete RNN whose step is `cell(input_projection(x), h)`; `forward` precomputes all input projections."
+    cell_clip = None  # bound on the cell (LSTM) or candidate (GRU) activity; None: unbounded
+    def set_clip(self, cell_clip:float|None):
+        "Record `cell_clip` (None or a number > 0) in the config."
+        if cell_clip is not None and (isinstance(cell_clip, bool) or not isinstance(cell_clip, (int, float)) or not cell_clip > 0):
+            raise ValueError(f"cell_clip must be None or a number > 0, got {cell_clip!r}")
+        self.cell_clip = self.hparams['cell_clip'] = cell_clip
+    def clip(self, c): return c if self.cell_clip is None else c.clamp(-self.cell_clip, self.cell_clip)
     def project(self, x): raise NotImplementedError
     def cell(self, xp, h): raise NotImplementedError
     def step(self, h, x):
@@ -291,9 +302,12 @@ class UGRNN(LoopedRNN):
 # %% ../nbs/01_models.ipynb #95dbb6dc
 @register_arch('gru')
 class GRU(LoopedRNN):
-    "Gated recurrent unit with torch's `nn.GRU` equations; fused unroll for tanh, shared loop for relu."
-    def __init__(self, n_inputs=3, hidden_size=64, n_outputs=3, act='tanh'):
+    "Gated recurrent unit with torch's `nn.GRU` equations; optional `cell_clip` on the candidate; fused unroll for tanh without clip."
+    def __init__(self, n_inputs=3, hidden_size=64, n_outputs=3, act='tanh',
+                 cell_clip:float|None=None, # bound on `|n|`, the candidate state (None: unbounded); keeps a relu GRU from running away
+                ):
         super().__init__(n_inputs, hidden_size, n_outputs, act)
+        self.set_clip(cell_clip)
         self.rnn = nn.GRU(n_inputs, hidden_size, batch_first=True)
     def project(self, x): return x @ self.rnn.weight_ih_l0.T + self.rnn.bias_ih_l0
     def cell(self, xp, h):
@@ -301,18 +315,21 @@ class GRU(LoopedRNN):
         xr, xz, xn = xp.chunk(3, -1)
         hr, hz, hn = hp.chunk(3, -1)
         r, z = torch.sigmoid(xr + hr), torch.sigmoid(xz + hz)
-        return (1 - z) * self.act(xn + r * hn) + z * h
+        return (1 - z) * self.clip(self.act(xn + r * hn)) + z * h
     def jacobian(self, h, x):
         xr, xz, xn = self.project(x).chunk(3, -1)
         hr, hz, hn = (h @ self.rnn.weight_hh_l0.T + self.rnn.bias_hh_l0).chunk(3, -1)
         W_r, W_z, W_n = self.rnn.weight_hh_l0.chunk(3, 0)
         r, z = torch.sigmoid(xr + hr), torch.sigmoid(xz + hz)
         a_n = xn + r * hn
+        n = self.clip(self.act(a_n))
         dr = _rows(r * (1 - r), W_r)
-        dn = self.act_grad(a_n).unsqueeze(-1) * (hn.unsqueeze(-1) * dr + _rows(r, W_n))
-        return _rows(1 - z, dn) + _rows((h - self.act(a_n)) * z * (1 - z), W_z) + torch.diag_embed(z)
+        grad = self.act_grad(a_n) * (n == self.act(a_n))  # no change passes a clipped candidate
+        dn = grad.unsqueeze(-1) * (hn.unsqueeze(-1) * dr + _rows(r, W_n))
+        return _rows(1 - z, dn) + _rows((h - n) * z * (1 - z), W_z) + torch.diag_embed(z)
+    def extra_repr(self): return super().extra_repr() + f", cell_clip={self.cell_clip}"
     def forward(self, inputs, h0=None):
-        if self.act_name != 'tanh': return super().forward(inputs, h0)
+        if self.act_name != 'tanh' or self.cell_clip is not None: return super().forward(inputs, h0)
         check_inputs(self, inputs, h0)
         states, _ = self.rnn(inputs, None if h0 is None else h0.unsqueeze(0).contiguous())
         return states, self.readout(states)
@@ -320,17 +337,21 @@ class GRU(LoopedRNN):
 # %% ../nbs/01_models.ipynb #8ba8ca4a
 @register_arch('lstm')
 class LSTM(LoopedRNN):
-    "Long short-term memory with torch's `nn.LSTM` equations; state `[c; h]`; fused `predict` for tanh."
+    "Long short-term memory with torch's `nn.LSTM` equations; state `[c; h]`; optional `cell_clip`; fused `predict` for tanh without clip."
     n_state_blocks = 2
-    def __init__(self, n_inputs=3, hidden_size=64, n_outputs=3, act='tanh'):
+    def __init__(self, n_inputs=3, hidden_size=64, n_outputs=3, act='tanh',
+                 cell_clip:float|None=None, # bound on `|c|` after every update (None: unbounded); keeps a relu cell from running away
+                ):
         super().__init__(n_inputs, hidden_size, n_outputs, act)
+        self.set_clip(cell_clip)
         self.rnn = nn.LSTM(n_inputs, hidden_size, batch_first=True)
     def project(self, x): return x @ self.rnn.weight_ih_l0.T + self.rnn.bias_ih_l0
     def cell(self, xp, h):
         c, hh = h.chunk(2, -1)
         i, f, g, o = (xp + hh @ self.rnn.weight_hh_l0.T + self.rnn.bias_hh_l0).chunk(4, -1)
-        c = torch.sigmoid(f) * c + torch.sigmoid(i) * self.act(g)
+        c = self.clip(torch.sigmoid(f) * c + torch.sigmoid(i) * self.act(g))
         return torch.cat([c, torch.sigmoid(o) * self.act(c)], -1)
+    def extra_repr(self): return super().extra_repr() + f", cell_clip={self.cell_clip}"
 
 # %% ../nbs/01_models.ipynb #9bc36707
 @patch
@@ -342,9 +363,11 @@ def jacobian(self:LSTM, h, # states `[N, 2*hidden_size]`, each `[c; h]`
     i, f, g, o = (self.project(x) + hh @ self.rnn.weight_hh_l0.T + self.rnn.bias_hh_l0).chunk(4, -1)
     W_i, W_f, W_g, W_o = self.rnn.weight_hh_l0.chunk(4, 0)
     si, sf, so = torch.sigmoid(i), torch.sigmoid(f), torch.sigmoid(o)
-    c_new = sf * c + si * self.act(g)
-    dc_dc = torch.diag_embed(sf)
-    dc_dh = _rows(c * sf * (1 - sf), W_f) + _rows(self.act(g) * si * (1 - si), W_i) + _rows(si * self.act_grad(g), W_g)
+    c_raw = sf * c + si * self.act(g)
+    c_new = self.clip(c_raw)
+    inside = (c_new == c_raw).to(c.dtype)  # the clip passes changes through inside the bound (and on it, as torch's `clamp` does)
+    dc_dc = torch.diag_embed(inside * sf)
+    dc_dh = _rows(inside, _rows(c * sf * (1 - sf), W_f) + _rows(self.act(g) * si * (1 - si), W_i) + _rows(si * self.act_grad(g), W_g))
     out_grad = so * self.act_grad(c_new)
     dh_dc = _rows(out_grad, dc_dc)
     dh_dh = _rows(self.act(c_new) * so * (1 - so), W_o) + _rows(out_grad, dc_dh)
@@ -355,12 +378,20 @@ def jacobian(self:LSTM, h, # states `[N, 2*hidden_size]`, each `[c; h]`
 def predict(self:LSTM, inputs, # `[B, T, n_inputs]`
             h0=None, # `[B, 2*hidden_size]` initial states `[c; h]` (None: zeros)
            ):
-    "Outputs of the fused `nn.LSTM` (tanh), else the step loop."
-    if self.act_name != 'tanh': return LoopedRNN.predict(self, inputs, h0)
+    "Outputs of the fused `nn.LSTM` (tanh, no `cell_clip`), else the step loop."
+    if self.act_name != 'tanh' or self.cell_clip is not None: return LoopedRNN.predict(self, inputs, h0)
     check_inputs(self, inputs, h0)
-    hc = None
-    if h0 is not None:
-        c0, hh0 = h0.chunk(2, -1)
-        hc = (hh0.unsqueeze(0).contiguous(), c0.unsqueeze(0).contiguous())
+    hc = None if h0 is None else tuple(t.unsqueeze(0).contiguous() for t in reversed(h0.chunk(2, -1)))  # torch wants (h, c)
     hs, _ = self.rnn(inputs, hc)
     return self.out(hs)
+
+@patch
+def predict_carry(self:LSTM, inputs, # `[B, T, n_inputs]`
+                  h0=None, # `[B, 2*hidden_size]` initial states `[c; h]` (None: zeros)
+                 ):
+    "Outputs and the last state `[c; h]`, from the fused `nn.LSTM` (tanh, no `cell_clip`), else the step loop."
+    if self.act_name != 'tanh' or self.cell_clip is not None: return LoopedRNN.predict_carry(self, inputs, h0)
+    check_inputs(self, inputs, h0)
+    hc = None if h0 is None else tuple(t.unsqueeze(0).contiguous() for t in reversed(h0.chunk(2, -1)))
+    hs, (hn, cn) = self.rnn(inputs, hc)
+    return self.out(hs), torch.cat([cn[0], hn[0]], -1)

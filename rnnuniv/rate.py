@@ -58,10 +58,17 @@ class DaleRate(DynamicalSystem):
     def input_drive(self, x): return x @ self.w_in.T
     def rates(self, h): return self.act(h)
     def readout(self, h): return self.rates(h) @ self.w_out.T + self.b_out
+    def folded(self) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        "`alpha`, the recurrent weights `[pre, post]` with `alpha` folded in, and the decay `1 - alpha`."
+        a = self.alpha()
+        return a, self.w_eff().T * a, 1 - a
+    def euler(self, h, drive, w, keep):
+        "One Euler step from `h`, given the `alpha`-scaled drive and the weights and decay of `folded()`."
+        return torch.addcmul(self.rates(h) @ w + drive, keep, h)  # (1 - a) h + a (W r + W_in u)
     def step(self, h, x):
         check_step_inputs(self, h, x)
-        a = self.alpha()
-        return (1 - a) * h + a * (self.rates(h) @ self.w_eff().T + self.input_drive(x))
+        a, w, keep = self.folded()
+        return self.euler(h, self.input_drive(x) * a, w, keep)
 
     def readout_weights(self): return [self.w_out]
     def extra_repr(self): return f"n_inputs={self.n_inputs}, hidden_size={self.hidden_size}, n_outputs={self.n_outputs}, act={self.act_name}, dt={self.dt}"
@@ -74,12 +81,12 @@ def forward(self:DaleRate, inputs:torch.Tensor, # `[B, T, n_inputs]`
     "Unroll over `inputs`: states and outputs; adds N(0, noise_std^2) to every step while training."
     check_inputs(self, inputs, h0)
     h = self.init_state(inputs.shape[0]) if h0 is None else h0
-    a, W = self.alpha(), self.w_eff().T
-    noisy = self.training and self.noise_std > 0
+    a, w, keep = self.folded()
+    drive = self.input_drive(inputs) * a
+    if self.training and self.noise_std > 0: drive = drive + self.noise_std * torch.randn_like(drive)
     states = []
-    for d in self.input_drive(inputs).unbind(1):
-        h = (1 - a) * h + a * (self.rates(h) @ W + d)
-        if noisy: h = h + self.noise_std * torch.randn_like(h)
+    for d in drive.unbind(1):
+        h = self.euler(h, d, w, keep)
         states.append(h)
     states = torch.stack(states, 1)
     return states, self.readout(states)
@@ -99,7 +106,7 @@ class KimRate(DaleRate):
                  tau_min:float=0.02, # shortest synaptic decay (s)
                  tau_max:float=0.05, # longest synaptic decay (s)
                  dt:float=0.005, # Euler step (s)
-                 noise_std:float=0.1, # recurrent noise per step while training
+                 noise_std:float=0.1, # std of the state noise added per step while training (Kim et al.: 0.1; the thesis: 0)
                 ):
         super().__init__()
         self._setup(n_inputs, hidden_size, n_outputs, act, p_inh, p_conn, gain, dt, noise_std)
@@ -130,7 +137,7 @@ class EIRate(DaleRate):
                  gain:float=1.0, # initial recurrent weight scale
                  tau:float=0.05, # decay time (s), the same for every unit
                  dt:float=0.005, # Euler step (s)
-                 noise_std:float=0.05, # recurrent noise per step while training
+                 noise_std:float=0.05, # std of the state noise added per step while training (0: none)
                 ):
         super().__init__()
         self._setup(n_inputs, hidden_size, n_outputs, act, p_inh, p_conn, gain, dt, noise_std)

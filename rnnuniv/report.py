@@ -13,14 +13,17 @@ import numpy as np
 import networkx as nx
 from matplotlib.figure import Figure
 from .fixedpoints import FixedPoints
-from .similarity import plot_distance_matrix, plot_mds
+from .similarity import plot_distance_matrix, plot_mds, label_order, label_colours
 from .runs import (read_json, write_json, atomic_write, run_state, run_problem, done_runs, analysed_runs, failed_runs,
-                          broken_runs, STUDY_DIRS)
+                          broken_runs, STUDY_DIRS, LIFETIME_CHECK)
 
 # %% auto #0
-__all__ = ['INDEX_COLUMNS', 'attractor_graph_of', 'signature_name', 'plot_accuracy', 'plot_spectra', 'png_bytes', 'html_report',
-           'run_table', 'expected_graph_fraction', 'study_summary', 'comparison_figures', 'stable_spectra',
-           'report_key', 'report_images', 'report_stage', 'index_row', 'write_index']
+__all__ = ['FAMILIES', 'LABELS', 'CUBE_SPLIT', 'CONVERGED', 'TOPOLOGY', 'RECOVERED_MARGIN', 'INDEX_COLUMNS', 'attractor_graph_of',
+           'signature_name', 'family_of', 'run_labels', 'plot_accuracy', 'plot_spectra', 'png_bytes',
+           'networks_to_look_at', 'html_report', 'run_table', 'expected_graph_fraction', 'fixed_point_counts',
+           'cube_fractions', 'networks_to_check', 'recovered_labels', 'study_summary', 'small_multiples',
+           'comparison_figures', 'stable_spectra', 'report_key', 'report_images', 'report_stage', 'index_row',
+           'write_index']
 
 # %% ../nbs/09_report.ipynb #p0000006
 def attractor_graph_of(topo:dict # a `topology.json` summary
@@ -36,35 +39,55 @@ def signature_name(topo:dict # a `topology.json` summary
     "Fixed points per index, e.g. '8-12-6-1', marked ' expected graph' when the attractor graph is the task's."
     return '-'.join(map(str, topo['signature'])) + (' expected graph' if topo.get('has_expected_graph') else '')
 
+# %% ../nbs/09_report.ipynb #p0000031
+FAMILIES = {'vanilla': 'discrete', 'ugrnn': 'discrete', 'gru': 'discrete', 'lstm': 'discrete', 'rate': 'rate', 'eirate': 'rate',
+            'alif': 'spiking', 'lif': 'lif-transfer'}
+LABELS = ('architecture', 'activation', 'size', 'l2', 'family')
+
+def family_of(arch:str # an architecture name
+             ) -> str:
+    "The family of an architecture (`FAMILIES`); one not in the table is 'other'."
+    return FAMILIES.get(arch, 'other')
+
+def run_labels(config:dict # a run's `config.json`
+              ) -> dict[str, str]:
+    "The network's `LABELS` as text: architecture, activation, size (hidden units), L2 (training) and family; 'none' where the config has none."
+    m = config['model']
+    text = lambda v: 'none' if v is None else f'{v:g}' if isinstance(v, float) else str(v)
+    return dict(architecture=m['arch'], activation=text(m.get('act')), size=text(m.get('hidden_size')),
+                l2=text(config.get('train', {}).get('l2')), family=family_of(m['arch']))
+
 # %% ../nbs/09_report.ipynb #054241f1
 def plot_accuracy(labels:list[str], # one label (architecture) per network
                   acc:list[float], # one accuracy per network
                   metric:str='accuracy', # what the accuracy measures, for the axis
+                  colours:dict|None=None, # label -> colour (None: `label_colours(labels)`)
                  ) -> Figure:
     "Accuracy of every network, one column of points per label."
-    groups = sorted(set(labels))
+    groups, colours = label_order(labels), colours or label_colours(labels)
     fig = Figure(figsize=(1.2 + 0.9 * len(groups), 3))
     ax = fig.subplots()
     for i, g in enumerate(groups):
-        ys = [a for l, a in zip(labels, acc) if l == g]
-        ax.scatter(i + np.linspace(-0.15, 0.15, len(ys)), ys, s=18, color=f'C{i}')
+        ys = [a for l, a in zip(labels, acc) if str(l) == g]
+        ax.scatter(i + np.linspace(-0.15, 0.15, len(ys)), ys, s=18, color=colours[g])
     ax.set_xticks(range(len(groups)), groups, rotation=30)
     ax.set_ylabel(metric); ax.set_title('accuracy per architecture', fontsize=9)
     fig.tight_layout()
     return fig
 
 # %% ../nbs/09_report.ipynb #e898ab98
-def plot_spectra(spectra:dict # label -> complex eigenvalues
+def plot_spectra(spectra:dict, # label -> complex eigenvalues
+                 colours:dict|None=None, # label -> colour (None: `label_colours` of the labels)
                 ) -> Figure:
     "Jacobian eigenvalues at stable fixed points, one panel per label, with the unit circle (`spectra`: label -> complex array)."
-    labels = sorted(spectra)
+    labels, colours = label_order(spectra), colours or label_colours(spectra)
     fig = Figure(figsize=(2.6 * max(len(labels), 1), 2.8))
     axs = np.atleast_1d(fig.subplots(1, max(len(labels), 1)))
     t = np.linspace(0, 2 * np.pi, 200)
-    for i, (ax, l) in enumerate(zip(axs, labels)):
+    for ax, l in zip(axs, labels):
         ev = np.asarray(spectra[l])
         ax.plot(np.cos(t), np.sin(t), color='0.6', lw=0.8)
-        ax.scatter(ev.real, ev.imag, s=3, alpha=0.4, color=f'C{i}')
+        ax.scatter(ev.real, ev.imag, s=3, alpha=0.4, color=colours[l])
         ax.set_aspect('equal'); ax.set_title(l, fontsize=9); ax.set_xlabel('Re')
     axs[0].set_ylabel('Im')
     fig.suptitle('Jacobian eigenvalues at stable fixed points', fontsize=9)
@@ -79,32 +102,48 @@ def png_bytes(fig:Figure # the figure to encode
     fig.savefig(buf, format='png', dpi=100)
     return buf.getvalue()
 
+def networks_to_look_at(summary:dict # `study_summary`
+                       ) -> list[str]:
+    "One line per network the report points out, and why: far out on a map, not converged, memories that are not attractors."
+    far = [f"{o['run_id']}: far out on the {n} map (median distance to the others {o['median_distance']:.3g}; "
+           f"median of all distances {o['typical_distance']:.3g})" for n, e in summary.get('distances', {}).items() for o in e['outliers']]
+    return (far + [f"{r}: not converged ({why})" for r, why in summary.get('not_converged', {}).items()]
+            + [f"{r}: memories are not attractors ({why})" for r, why in summary.get('not_attractors', {}).items()])
+
 def html_report(title:str, # page title
-                summary:dict, # `study_summary`: its headline and distance scores are shown
+                summary:dict, # `study_summary`: its headline, scores and networks to look at are shown
                 images:dict[str, bytes], # name -> PNG bytes
                ) -> str:
-    "A self-contained HTML page: the headline numbers, the score table, and every image inline as a data URI."
-    scores = summary.get('distances', {})
-    num = lambda x: '-' if x is None else f"{x:.3f}"
-    rows = ''.join(f"<tr><td>{html.escape(k)}</td><td>{v['n']}</td><td>{num(v['nn_accuracy'])}</td><td>{num(v['chance'])}</td>"
-                   f"<td>{num(v['silhouette'])}</td></tr>" for k, v in scores.items())
-    head = ''.join(f"<li>{html.escape(k)}: {html.escape(str(v))}</li>" for k, v in summary['headline'].items())
-    figs = ''.join(f"<figure><img src='data:image/png;base64,{base64.b64encode(b).decode()}' alt='{html.escape(n)}'>"
-                   f"<figcaption>{html.escape(n)}</figcaption></figure>" for n, b in images.items())
-    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title><style>"
+    "A self-contained HTML page: the headline numbers, the score table, the networks to look at, and every image inline as a data URI."
+    esc, num = lambda x: html.escape(str(x)), lambda x: '-' if x is None else f"{x:.3f}"
+    found = summary.get('recovered', {})
+    dists = summary.get('distances', {})
+    rows = ''.join(f"<tr><td>{esc(n)}</td><td>{esc(l)}</td><td>{v['n']}</td><td>{num(v['nn_accuracy'])}</td><td>{num(v['chance'])}</td>"
+                   f"<td>{num(v['silhouette'])}</td><td>{'yes' if l in found['by_distance'][n] else ''}</td></tr>"
+                   for n, e in dists.items() for l, v in e['scores'].items() if v['chance'] < 1)  # a label with one value tells nothing
+    left = ', '.join(f"{esc(n)} {len(e['left_out'])}" for n, e in dists.items())
+    head = ''.join(f"<li>{esc(k)}: {esc(v)}</li>" for k, v in summary['headline'].items())
+    look = ''.join(f"<li>{esc(line)}</li>" for line in networks_to_look_at(summary)) or '<li>none</li>'
+    figs = ''.join(f"<figure><img src='data:image/png;base64,{base64.b64encode(b).decode()}' alt='{esc(n)}'>"
+                   f"<figcaption>{esc(n)}</figcaption></figure>" for n, b in images.items())
+    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{esc(title)}</title><style>"
             "body{font-family:sans-serif;max-width:1100px;margin:auto}img{max-width:100%}td,th{padding:2px 10px}</style>"
-            f"</head><body><h1>{html.escape(title)}</h1><ul>{head}</ul><h2>Can the architecture be told from the neighbours?</h2>"
-            f"<table><tr><th>distance</th><th>networks</th><th>nearest-neighbour accuracy</th><th>chance</th>"
-            f"<th>silhouette</th></tr>{rows}</table><h2>Figures</h2>{figs}</body></html>")
+            f"</head><body><h1>{esc(title)}</h1><ul>{head}</ul><h2>Which labels can be told from the neighbours?</h2>"
+            f"<p>A label counts as recovered by a distance when {esc(found.get('rule', '-'))}.</p>"
+            f"<table><tr><th>distance</th><th>label</th><th>networks</th><th>nearest-neighbour accuracy</th><th>chance</th>"
+            f"<th>silhouette</th><th>recovered</th></tr>{rows}</table><p>Networks each distance leaves out: {left or '-'}.</p>"
+            f"<h2>Networks to look at</h2><ul>{look}</ul>"
+            f"<h2>Figures</h2>{figs}</body></html>")
 
 # %% ../nbs/09_report.ipynb #p0000011
 def run_table(study_dir:Path # a study directory
              ) -> dict:
-    "run_id -> architecture, accuracy and metric name of every finished run."
+    "run_id -> labels (`run_labels`), accuracy, metric name, memory lifetime and the length of its check, of every finished run."
     table = {}
     for rd in done_runs(study_dir):
         met = read_json(rd / 'metrics.json')
-        table[rd.name] = dict(arch=read_json(rd / 'config.json')['model']['arch'], accuracy=met['accuracy'], metric=met['metric'])
+        table[rd.name] = dict(**run_labels(read_json(rd / 'config.json')), accuracy=met['accuracy'], metric=met['metric'],
+                              memory_lifetime=met.get('memory_lifetime'), lifetime_check=met.get('lifetime_check', LIFETIME_CHECK))
     return table
 
 def expected_graph_fraction(topos:list[dict] # `topology.json` summaries
@@ -112,6 +151,52 @@ def expected_graph_fraction(topos:list[dict] # `topology.json` summaries
     "Fraction of analyses whose attractor graph is the task's expected one, over tasks that expect one (None: none do)."
     flags = [bool(t['has_expected_graph']) for t in topos if t.get('has_expected_graph') is not None]
     return sum(flags) / len(flags) if flags else None
+
+# %% ../nbs/09_report.ipynb #p0000034
+CUBE_SPLIT = {'0': 8, '1': 12, '2': 6, '3': 1}  # fixed points per index (as `topology.json` keys them) of a 3-bit flip-flop network
+
+def fixed_point_counts(topo:dict # run_id -> `topology.json` summary
+                      ) -> dict:
+    "How many networks were analysed, how many have exactly 27 fixed points, and how many the 8/12/6/1 split by index."
+    return dict(analysed=len(topo), exactly_27=sum(t['n_fixed_points'] == 27 for t in topo.values()),
+                split_8_12_6_1=sum(t['index_counts'] == CUBE_SPLIT for t in topo.values()))
+
+def cube_fractions(table:dict, # `run_table`
+                   topo:dict, # run_id -> `topology.json` summary of the analysed runs
+                  ) -> dict:
+    "Label -> value -> fraction of its analysed networks with the expected attractor graph (`expected_graph_fraction`)."
+    out = {}
+    for l in LABELS:
+        groups = {}
+        for rid, t in topo.items(): groups.setdefault(table[rid][l], []).append(t)
+        out[l] = {v: expected_graph_fraction(groups[v]) for v in label_order(groups)}
+    return out
+
+# %% ../nbs/09_report.ipynb #p0000037
+CONVERGED = 0.95  # bit accuracy below this: the network did not learn the flip-flop
+
+def networks_to_check(table:dict, # `run_table`
+                      topo:dict, # run_id -> `topology.json` summary of the analysed runs
+                     ) -> dict:
+    "`not_converged` and `not_attractors`: run_id -> why, for the networks that did not learn the task or whose memories are not attractors."
+    def fading(rid, r):
+        if r['memory_lifetime'] is not None and r['memory_lifetime'] < r['lifetime_check']:
+            return f"memories last {r['memory_lifetime']} of {r['lifetime_check']} silent steps"
+        if topo.get(rid, {}).get('attractor_kind') == 'none': return 'no stable fixed point or cycle'
+    return dict(not_converged={rid: f"bit accuracy {r['accuracy']:.3f}" for rid, r in table.items()
+                               if r['metric'] == 'bit_accuracy' and r['accuracy'] < CONVERGED},
+                not_attractors={rid: why for rid, r in table.items() if (why := fading(rid, r))})
+
+# %% ../nbs/09_report.ipynb #p0000040
+TOPOLOGY = ('topology', 'transition')  # the distances between dynamics (attractor graphs, transition matrices); the others compare geometry
+RECOVERED_MARGIN = 0.1
+
+def recovered_labels(distances:dict # `compare.json`'s distances: name -> entry with `scores` per label
+                    ) -> dict:
+    "The rule, the labels each distance recovers (nearest-neighbour accuracy > chance + `RECOVERED_MARGIN`), and those geometry and topology recover."
+    by = {n: [l for l, v in e['scores'].items() if v['nn_accuracy'] > v['chance'] + RECOVERED_MARGIN] for n, e in distances.items()}
+    side = lambda topo: [l for l in LABELS if any(l in ls for n, ls in by.items() if (n in TOPOLOGY) == topo)]
+    return dict(rule=f"nearest-neighbour accuracy > chance + {RECOVERED_MARGIN}", by_distance=by, geometry=side(False), topology=side(True))
 
 # %% ../nbs/09_report.ipynb #p0000012
 def study_summary(study_dir:Path # a study directory
@@ -121,33 +206,63 @@ def study_summary(study_dir:Path # a study directory
     table, analysed = run_table(study_dir), analysed_runs(study_dir)
     topo = {r['run_id']: read_json(r['dir'] / 'analysis' / 'topology.json') for r in analysed}
     signatures = {}
-    for rid, t in topo.items(): signatures.setdefault(table[rid]['arch'], Counter())[signature_name(t)] += 1
-    frac, scores = expected_graph_fraction(list(topo.values())), read_json(study_dir / 'compare' / 'compare.json', {})
-    acc = {rid: r['accuracy'] for rid, r in table.items()}
-    broken = broken_runs(study_dir)
+    for rid, t in topo.items(): signatures.setdefault(table[rid]['architecture'], Counter())[signature_name(t)] += 1
+    frac, distances = expected_graph_fraction(list(topo.values())), read_json(study_dir / 'compare' / 'compare.json', {}).get('distances', {})
+    acc, broken, counts = {rid: r['accuracy'] for rid, r in table.items()}, broken_runs(study_dir), fixed_point_counts(topo)
+    cube, found, check = cube_fractions(table, topo), recovered_labels(distances), networks_to_check(table, topo)
+    kinds = {rid: t.get('attractor_kind') for rid, t in topo.items()}
     headline = {'networks trained': len(table), 'networks failed': len(failed_runs(study_dir)), 'networks analysed': len(analysed),
                 **({'networks left out, unreadable': ', '.join(broken)} if broken else {}),
                 'mean accuracy': round(float(np.mean(list(acc.values()))), 4) if acc else None,
-                'fraction with the expected attractor graph': None if frac is None else round(frac, 3)}
-    for k, v in scores.items(): headline[f'{k}: NN architecture accuracy (chance)'] = f"{v['nn_accuracy']:.3f} ({v['chance']:.3f})"
-    archs = sorted({r['arch'] for r in table.values()})
+                f'not converged (bit accuracy < {CONVERGED})': len(check['not_converged']), 'memories that are not attractors': len(check['not_attractors']),
+                'networks with exactly 27 fixed points': f"{counts['exactly_27']} of {counts['analysed']} ({counts['split_8_12_6_1']} split 8/12/6/1 by index)",
+                'attractors': ', '.join(f"{n} {k}" for k, n in Counter(map(str, kinds.values())).most_common()),
+                'fraction with the expected attractor graph': None if frac is None else round(frac, 3),
+                'fraction with the expected attractor graph, by family': ', '.join(f"{v} {f:.2f}" for v, f in cube['family'].items() if f is not None),
+                **({'labels geometry recovers': ', '.join(found['geometry']) or 'none',
+                    'labels topology recovers': ', '.join(found['topology']) or 'none'} if distances else {})}
+    archs = label_order(r['architecture'] for r in table.values())
     return dict(study=study_dir.name, headline=headline, trained=len(table), failed=failed_runs(study_dir), broken=broken,
-                metric=sorted({r['metric'] for r in table.values()}), accuracy=acc,
-                mean_accuracy_by_arch={a: float(np.mean([r['accuracy'] for r in table.values() if r['arch'] == a])) for a in archs},
-                n_fixed_points={rid: t['n_fixed_points'] for rid, t in topo.items()},
+                metric=sorted({r['metric'] for r in table.values()}), accuracy=acc, labels={rid: {l: r[l] for l in LABELS} for rid, r in table.items()},
+                mean_accuracy_by_arch={a: float(np.mean([r['accuracy'] for r in table.values() if r['architecture'] == a])) for a in archs},
+                n_fixed_points={rid: t['n_fixed_points'] for rid, t in topo.items()}, fixed_point_counts=counts, attractor_kind=kinds,
                 topology_signatures={a: dict(c.most_common()) for a, c in sorted(signatures.items())},
-                expected_graph_fraction=frac, distances=scores)
+                expected_graph_fraction=frac, cube_fraction=cube, **check, distances=distances, recovered=found)
+
+# %% ../nbs/09_report.ipynb #p0000042
+def small_multiples(names:list, # one panel per name
+                    draw, # `draw(name, ax)` draws one panel
+                    title:str='', # the figure's title
+                   ) -> Figure:
+    "One panel per name, side by side, with one legend for the whole figure (entries in `label_order`)."
+    fig = Figure(figsize=(3.4 * len(names) + 1.2, 3.6), layout='constrained')
+    axs = np.atleast_1d(fig.subplots(1, len(names)))
+    handles = {}
+    for n, ax in zip(names, axs):
+        draw(n, ax)
+        handles.update({t: h for h, t in zip(*ax.get_legend_handles_labels()) if t not in handles})
+        if ax.get_legend(): ax.get_legend().remove()
+    if handles: fig.legend([handles[t] for t in label_order(handles)], label_order(handles), loc='outside right upper', fontsize=7, frameon=False)
+    if title: fig.suptitle(title, fontsize=10)
+    return fig
 
 # %% ../nbs/09_report.ipynb #p0000016
-def comparison_figures(study_dir:Path # a study directory with a finished `compare/`
+def comparison_figures(study_dir:Path, # a study directory with a finished `compare/`
+                       colours:dict|None=None, # label -> (value -> colour) (None: `label_colours` of the compared networks)
                       ) -> dict[str, Figure]:
-    "Distance matrix and MDS map of every distance in `compare/`, coloured by architecture."
-    arrs = np.load(Path(study_dir) / 'compare' / 'distances.npz')
+    "Heat maps of the geometry and of the topology distances; per label with two values or more (and architecture), the MDS maps of every distance."
+    cmp, arrs = read_json(Path(study_dir) / 'compare' / 'compare.json'), np.load(Path(study_dir) / 'compare' / 'distances.npz')
+    labels = cmp['labels']
+    colours = colours or {l: label_colours([v[l] for v in labels.values()]) for l in LABELS}
+    drawn = {n: e['members'] for n, e in cmp['distances'].items() if len(e['members']) >= 2}
+    of = lambda n, l: [labels[i][l] for i in drawn[n]]
     figs = {}
-    for name in read_json(Path(study_dir) / 'compare' / 'compare.json'):
-        labels = list(arrs[f'{name}_labels'])
-        figs[f'distances_{name}.png'] = plot_distance_matrix(arrs[f'{name}_D'], labels, title=f'{name} distance')
-        figs[f'mds_{name}.png'] = plot_mds(arrs[f'{name}_D'], labels, title=f'MDS of the {name} distance')
+    for kind, names in (('geometry', [n for n in drawn if n not in TOPOLOGY]), ('topology', [n for n in drawn if n in TOPOLOGY])):
+        if names: figs[f'distances_{kind}.png'] = small_multiples(names, lambda n, ax: plot_distance_matrix(arrs[f'{n}_D'], of(n, 'architecture'), f'{n} distance', ax=ax))
+    for l in LABELS:
+        if l != 'architecture' and len({v[l] for v in labels.values()}) < 2: continue
+        figs[f'mds_{l}.png'] = small_multiples(list(drawn), lambda n, ax: plot_mds(arrs[f'{n}_D'], of(n, l), n, colours[l], drawn[n], ax=ax),
+                                               f'MDS maps of the distances, coloured by {l}')
     return figs
 
 def stable_spectra(runs:list[dict] # from `analysed_runs`
@@ -170,16 +285,18 @@ def report_images(study_dir:Path, # a study directory
                   summary:dict, # its `study_summary` (the accuracy axis names its metrics)
                   n_fixed_point_figures:int=4, # fixed-point figures to include (one per architecture)
                  ) -> dict[str, bytes]:
-    "Name -> PNG bytes of every figure of the report."
+    "Name -> PNG bytes of every figure of the report, each label value in one colour throughout (its palette over every finished run)."
     study_dir, runs, table = Path(study_dir), analysed_runs(study_dir), run_table(study_dir)
+    colours = {l: label_colours([r[l] for r in table.values()]) for l in LABELS}
     images = {}
-    if table: images['accuracy.png'] = png_bytes(plot_accuracy([r['arch'] for r in table.values()], [r['accuracy'] for r in table.values()],
-                                                               ' / '.join(summary['metric'])))
-    firsts = {r['label']: r for r in reversed(runs)}
+    if table: images['accuracy.png'] = png_bytes(plot_accuracy([r['architecture'] for r in table.values()], [r['accuracy'] for r in table.values()],
+                                                               ' / '.join(summary['metric']), colours['architecture']))
+    searched = [r for r in runs if (r['dir'] / 'analysis' / 'fixed_points.npz').exists()]  # spiking networks have a behavioural topology only
+    firsts = {r['label']: r for r in reversed(searched)}
     for r in list(firsts.values())[:n_fixed_point_figures]:
         images[f"fixed_points_{r['run_id']}.png"] = (r['dir'] / 'analysis' / 'fixed_points.png').read_bytes()
-    if runs: images['spectra.png'] = png_bytes(plot_spectra(stable_spectra(runs)))
-    if (study_dir / 'compare' / 'DONE').exists(): images.update({n: png_bytes(f) for n, f in comparison_figures(study_dir).items()})
+    if searched: images['spectra.png'] = png_bytes(plot_spectra(stable_spectra(searched), colours['architecture']))
+    if (study_dir / 'compare' / 'DONE').exists(): images.update({n: png_bytes(f) for n, f in comparison_figures(study_dir, colours).items()})
     return images
 
 # %% ../nbs/09_report.ipynb #fd2910a2

@@ -16,31 +16,39 @@ import rnnuniv.digits  # registers the digit tasks: 'smnist-row', 'smnist-pixel'
 from .models import DynamicalSystem, build_model, model_config, ARCHS
 import rnnuniv.rate, rnnuniv.spiking  # registers the architectures 'rate', 'eirate', 'alif'
 from .rate import KimRate
-from .spiking import search_lambda, transfer_to_lif, lif_scores, simulate_lif, plot_raster, plot_rate_vs_lif, INV_LAMBDA_GRID
+from .spiking import ALIF, behavioural_topology, search_lambda, transfer_to_lif, lif_scores, simulate_lif, plot_raster, plot_rate_vs_lif, INV_LAMBDA_GRID
 from fastcore.docments import docments
 from .train import train, test_accuracy, check_settings
 from .fixedpoints import FixedPoints, find_fixed_points, sample_initial_states, float64_copy
-from .topology import saddle_connections, topology_graph, attractor_graph, topology_signature, transition_matrix, plot_fixed_points
+from .similarity import probe_states
+from .topology import complete_connections, topology_graph, attractor_graph, topology_signature, transition_matrix, plot_fixed_points
 
 # %% auto #0
-__all__ = ['TRAIN_SETTINGS', 'RECIPES', 'TMP', 'STUDY_DIRS', 'merged_recipe', 'resolve', 'check_model', 'run_id', 'atomic_write',
-           'write_json', 'read_json', 'save_npy', 'save_run', 'load_run', 'run_state', 'record_failure', 'train_run',
-           'topology_summary', 'analyse_run', 'save_fixed_point_figure', 'transfer_run', 'save_transfer_figures',
-           'command_parser', 'run_command', 'setting_type', 'check_out', 'task_argument', 'train_main',
-           'fixedpoints_main', 'transfer_main', 'marked_runs', 'run_problem', 'done_runs', 'broken_runs',
+__all__ = ['LIFETIME', 'TRAIN_SETTINGS', 'RECIPES', 'LIFETIME_CHECK', 'TMP', 'STUDY_DIRS', 'merged_recipe', 'resolve',
+           'check_model', 'run_id', 'atomic_write', 'write_json', 'read_json', 'save_npy', 'save_run', 'load_run',
+           'run_state', 'record_failure', 'train_run', 'topology_summary', 'memory_name', 'behavioural_summary',
+           'probe_features', 'analyse_run', 'save_fixed_point_figure', 'transfer_run', 'save_transfer_figures',
+           'LIFTwin', 'twin_run', 'command_parser', 'run_command', 'setting_type', 'check_out', 'task_argument',
+           'train_main', 'fixedpoints_main', 'transfer_main', 'marked_runs', 'run_problem', 'done_runs', 'broken_runs',
            'analysed_runs', 'failed_runs']
 
 # %% ../nbs/08_runs.ipynb #r0000006
+LIFETIME = 2000  # steps of silence every flip-flop memory must survive before training stops
 TRAIN_SETTINGS = dict(steps=3000, batch_size=64, lr=1e-2, clip=1.0, l2=0.0, lr_schedule=None, target_accuracy=0.995,
-                      target_loss=0.01, eval_every=50, eval_trials=256, max_seconds=None)  # the general recipe: a value for every setting of `train`
+                      target_loss=0.01, eval_every=50, eval_trials=256, max_seconds=None, carry_state=False,
+                      target_lifetime=None)  # the general recipe: a value for every setting of `train`
+_LASTING = dict(task=dict(name='flipflop', p=0.05), train=dict(carry_state=True, target_lifetime=LIFETIME, target_loss=1e-3))  # memories that last: see below
 _NO_TARGETS = dict(target_accuracy=None, target_loss=None)
-_KIM_TASK = dict(task=dict(name='timed-flipflop', dt=0.005))  # Kim, Li & Sejnowski (2019): 5 ms steps, held pulses
-_KIM_TRAIN = dict(train=dict(steps=1500, batch_size=32, target_accuracy=0.985, target_loss=None))
+_BOUNDED = dict(model=dict(cell_clip=1.0))  # relu GRUs and LSTMs run away unbounded: see `rnnuniv.models`
+_KIM_TASK = dict(task=dict(name='timed-flipflop', dt=0.005))  # Kim, Li & Sejnowski (2019) as the thesis had it: 900 steps of 5 ms, 10-step pulses, a forced first pulse
+_KIM_TRAIN = dict(model=dict(noise_std=0.0), train=dict(steps=800, batch_size=32, target_accuracy=0.96, target_loss=None))  # the thesis: no training noise
 RECIPES = {
     ('*', '*'): dict(task=dict(name='flipflop'), train=TRAIN_SETTINGS),
+    ('*', 'flipflop'): _LASTING,
+    ('gru', '*', 'relu'): _BOUNDED, ('lstm', '*', 'relu'): _BOUNDED,
     ('rate', '*'): _KIM_TASK, ('eirate', '*'): _KIM_TASK,
     ('rate', 'timed-flipflop'): _KIM_TRAIN, ('eirate', 'timed-flipflop'): _KIM_TRAIN,
-    ('alif', '*'): dict(task=dict(name='timed-flipflop', dt=0.001)),  # Bellec et al. (2018): 1 ms steps
+    ('alif', '*'): dict(task=dict(name='timed-flipflop', dt=0.001, n_time=500)),  # Bellec et al. (2018): 1 ms steps; the thesis's spiking trials: 500 steps
     ('alif', 'timed-flipflop'): dict(train=dict(steps=1000, batch_size=32, target_accuracy=0.95, target_loss=None)),
     ('*', 'smnist-row'): dict(train=dict(steps=800, lr_schedule='cosine', eval_every=100, **_NO_TARGETS)),
     ('*', 'smnist-pixel'): dict(train=dict(steps=200, lr=3e-3, eval_every=25, **_NO_TARGETS)),  # 784 steps a sequence: ~4 s a step for a GRU-128
@@ -50,12 +58,16 @@ RECIPES = {
 # %% ../nbs/08_runs.ipynb #r0000008
 def merged_recipe(arch:str, # architecture name
                   task:str='*', # task name ('*': only the architecture's general recipe)
+                  act:str|None=None, # the model's nonlinearity (None: recipes for any)
                  ) -> dict:
-    "The recipe for `arch` on `task`: `task`, `model` and `train` settings merged from general to specific."
-    keys = [('*', '*'), (arch, '*')] + ([('*', task), (arch, task)] if task != '*' else [])
+    "The recipe for `arch` (with `act`) on `task`: `task`, `model` and `train` settings merged from general to specific."
+    pairs = [('*', '*'), (arch, '*')] + ([('*', task), (arch, task)] if task != '*' else [])
+    keys = pairs + ([k + (act,) for k in pairs] if act else [])
     out = dict(task={}, model={}, train={})
     for k in keys:
-        for part, settings in RECIPES.get(k, {}).items(): out[part] = {**out[part], **settings}
+        for part, settings in RECIPES.get(k, {}).items():
+            other_task = part == 'task' and settings.get('name', out['task'].get('name')) != out['task'].get('name')
+            out[part] = {**({} if other_task else out[part]), **settings}  # another task's settings do not carry over
     return out
 
 # %% ../nbs/08_runs.ipynb #r0000011
@@ -63,8 +75,9 @@ def _task(arch, task):
     "The task asked for (a name or a settings dict), over the architecture's recipe when it names the same task."
     if not (task is None or isinstance(task, (str, dict))): raise ValueError(f"task must be a task name or a dict with key 'name', got {task!r}")
     asked = {} if task is None else {'name': task} if isinstance(task, str) else dict(task)
-    default = merged_recipe(arch)['task']
-    if asked.get('name', default['name']) == default['name']: asked = {**default, **asked}
+    name = asked.get('name', merged_recipe(arch)['task']['name'])
+    default = merged_recipe(arch, name)['task']  # the architecture's task settings, then the task's own recipe
+    if default['name'] == name: asked = {**default, **asked}
     return make_task(**asked)
 
 def _train_settings(recipe:dict, asked:dict) -> dict:
@@ -88,7 +101,8 @@ def resolve(arch:str='gru', # registered architecture, one of `ARCHS`
     check_int('seed', seed, 0)
     the_task = _task(arch, task)
     tcfg = the_task.config()
-    recipe = merged_recipe(arch, tcfg['name'])
+    the_act = act or (model or {}).get('act') or model_config(arch, n_inputs=the_task.n_inputs, n_outputs=the_task.n_outputs).get('act')
+    recipe = merged_recipe(arch, tcfg['name'], the_act)
     asked = {**recipe['model'], **(model or {}), **({'act': act} if act is not None else {}),
              **({'hidden_size': hidden} if hidden is not None else {})}
     mcfg = model_config(arch, n_inputs=the_task.n_inputs, n_outputs=the_task.n_outputs, **asked)
@@ -195,6 +209,8 @@ def record_failure(where:Path, # the run (or analysis) directory
                                       config=config, attempts=old.get('attempts', 0) + 1))
 
 # %% ../nbs/08_runs.ipynb #r0000026
+LIFETIME_CHECK = 10_000  # steps of silence in the memory-lifetime check a run reports (`metrics['memory_lifetime']`)
+
 def train_run(config:dict, # a resolved config (`resolve(...)`)
               out:str|Path|None=None, # run directory to save into (None: do not save)
               progress:bool=True, # show a progress bar
@@ -206,7 +222,8 @@ def train_run(config:dict, # a resolved config (`resolve(...)`)
     hist = train(model, task, seed=config['seed'], progress=progress, **config['train'])
     model.eval()
     metrics = dict(metric=task.metric_name, accuracy=test_accuracy(model, task), final_loss=hist.final_loss, steps=hist.steps,
-                   stopped_early=hist.stopped_early, eval_step=hist.eval_step, eval_accuracy=hist.eval_accuracy)
+                   stopped_early=hist.stopped_early, eval_step=hist.eval_step, eval_accuracy=hist.eval_accuracy,
+                   memory_lifetime=task.memory_lifetime(model, LIFETIME_CHECK) if hasattr(task, 'memory_lifetime') else None)
     if out is not None:
         save_run(out, model, config, metrics)
         write_json(Path(out) / 'timing.json', dict(train_seconds=hist.seconds))  # apart from the metrics: same seed, same files
@@ -220,18 +237,45 @@ def topology_summary(model:DynamicalSystem, # the model
                      fps:FixedPoints, # its fixed points at one input
                      expected:nx.Graph|None, # the attractor graph the task expects (None: no expectation)
                     ) -> tuple[dict, nx.Graph]:
-    "What `topology.json` records about one search, and the topology graph."
-    con = saddle_connections(model, fps)
-    G = topology_graph(fps, con)
+    "What `topology.json` records about one search, and the topology graph (of the period-2 map when memories live in cycles)."
+    kind = 'cycles' if fps.memories_in_cycles else 'points' if fps.n_stable else 'none'
+    searched = fps.cycles if kind == 'cycles' else fps
+    pts, con, ends = complete_connections(model, searched)
+    G = topology_graph(pts, con)
     A = attractor_graph(G)
     cycles = fps.cycles
     return dict(n_fixed_points=len(fps), n_stable=fps.n_stable, index_counts={str(k): v for k, v in fps.index_counts().items()},
-                max_q=fps.max_q if len(fps) else None, signature=list(topology_signature(fps)),
-                attractor_graph_edges=sorted([sorted(e) for e in A.edges]), saddle_connections=con,
+                max_q=fps.max_q if len(fps) else None, signature=list(topology_signature(fps)), attractor_kind=kind,
+                n_attractors=A.number_of_nodes(), attractor_graph_edges=sorted([sorted(e) for e in A.edges]),
+                saddle_connections=con, saddle_ends=ends, n_missed_attractors=len(pts) - len(searched),
                 has_expected_graph=None if expected is None else nx.is_isomorphic(A, expected),
                 memories_in_cycles=fps.memories_in_cycles, n_slow_points=len(fps.slow), outcomes=fps.outcomes,
                 n_stable_cycles=len(cycles.orbit[cycles.is_stable].unique()) if cycles is not None else 0,
                 search_seconds=fps.seconds), G
+
+# %% ../nbs/08_runs.ipynb #r0000030a
+def memory_name(signs # a memory as signs of the readout, e.g. (1, -1, 1)
+               ) -> str:
+    "A memory as a plain string, '+-+' for (1, -1, 1): a JSON-friendly node name."
+    return ''.join('+' if v > 0 else '-' for v in signs)
+
+def behavioural_summary(G:nx.Graph, # from `rnnuniv.spiking.behavioural_topology`
+                        expected:nx.Graph|None, # the attractor graph the task expects
+                       ) -> dict:
+    "What `topology.json` records for a network without usable fixed points: its behavioural attractor graph."
+    edges = sorted(sorted(memory_name(n) for n in e) for e in G.edges)
+    return dict(attractor_kind='behavioural', n_attractors=G.number_of_nodes(), n_stable=G.number_of_nodes(), attractor_graph_edges=edges,
+                has_expected_graph=None if expected is None else nx.is_isomorphic(G, expected), n_fixed_points=None, signature=[],
+                index_counts={}, multi_bit_transitions=G.graph['multi_bit_transitions'])
+
+# %% ../nbs/08_runs.ipynb #r0000049
+def probe_features(model:DynamicalSystem, # a trained model
+                   task, # its task: `probe()` gives the inputs and the read-out stride
+                  ) -> tuple[np.ndarray, torch.Tensor]:
+    "`[B*T, n]` float64 activity of `model` on the task's probe, one row per slot, and the canonical probe inputs `[B, T, C]` the rows pair with."
+    x, stride = task.probe()
+    with torch.no_grad(): feats = model.rates(probe_states(model, x, flatten=False))[:, stride - 1::stride]
+    return feats.reshape(-1, feats.shape[-1]).numpy(), x[:, ::stride]
 
 # %% ../nbs/08_runs.ipynb #r0000030
 def analyse_run(run_dir:str|Path, # a run directory written by `train_run` / `rnnuniv-train`
@@ -241,12 +285,20 @@ def analyse_run(run_dir:str|Path, # a run directory written by `train_run` / `rn
                 n_perturb:int=0, # kicks per fixed point for the transition matrix (0: skip it)
                 plot:bool=True, # write analysis/fixed_points.png
                ) -> dict:
-    "Fixed points and topology of a saved run at each of its task's fixed-point inputs, into `run_dir/analysis/`."
+    "Fixed points and topology of a saved run at each of its task's fixed-point inputs (a spiking run: its behavioural topology), into `run_dir/analysis/`."
     t0, run_dir = time.perf_counter(), Path(run_dir)
     model, config, _ = load_run(run_dir)
     task = make_task(**config['task'])
     out = run_dir / 'analysis'
     out.mkdir(exist_ok=True)
+    if isinstance(model, ALIF): summary = behavioural_summary(behavioural_topology(model, task, seed=seed), task.expected_attractor_graph())
+    else: summary = _fixed_point_analysis(model, task, out, n_init, noise, seed, n_perturb, plot and f"{run_dir.name}: ")
+    summary['seconds'] = time.perf_counter() - t0
+    write_json(out / 'topology.json', summary)
+    return summary
+
+def _fixed_point_analysis(model, task, out, n_init, noise, seed, n_perturb, title):
+    "Fixed points and topology at each fixed-point input of the task, saved into `out`; the summary (first input at the top level)."
     h0 = sample_initial_states(model, task, n_init, noise, seed)
     summary = {}
     for i, (name, x) in enumerate(task.fixed_point_inputs().items()):
@@ -256,9 +308,7 @@ def analyse_run(run_dir:str|Path, # a run directory written by `train_run` / `rn
         if i > 0: summary[name] = s; continue
         summary.update(s, input=name)
         if n_perturb: summary['transition_matrix'] = transition_matrix(model, fps, n_perturb, seed=seed).tolist()
-        if plot: save_fixed_point_figure(model, task, fps, G, out / 'fixed_points.png', f"{run_dir.name}: {topology_signature(fps)}", seed)
-    summary['seconds'] = time.perf_counter() - t0
-    write_json(out / 'topology.json', summary)
+        if title: save_fixed_point_figure(model, task, fps, G, out / 'fixed_points.png', f"{title}{topology_signature(fps)}", seed)
     return summary
 
 # %% ../nbs/08_runs.ipynb #a8baafa2
@@ -282,12 +332,18 @@ def transfer_run(run_dir:str|Path, # a run directory of a Kim rate network (arch
                  dt:float=2.5e-4, # LIF simulation step (s)
                  seed:int=0, # seeds the trials and the simulations
                  progress:bool=False, # show a progress bar
+                 refine:float=2.5, # then also try the best value +- this (0: the grid only)
                 ) -> dict:
-    "Lambda search and LIF scores for a saved Kim rate run, into `run_dir/analysis/`."
+    "Lambda search (the grid, then a refinement around its best) and LIF scores for a saved Kim rate run, into `run_dir/analysis/`."
     model, config, _ = load_run(run_dir)
     if not isinstance(model, KimRate): raise ValueError(f"run_dir must hold a Kim rate run (arch 'rate'), got arch {config['model']['arch']!r}")
     task = make_task(**config['task'])
     search = search_lambda(model, task, grid, trials, dt, seed, progress=progress)
+    if refine:
+        near = [v for v in (search['best_inv_lambda'] - refine, search['best_inv_lambda'] + refine) if v > 0]
+        curve = {**search['grid'], **search_lambda(model, task, near, trials, dt, seed)['grid']}
+        best = max(curve, key=curve.get)
+        search = dict(grid=dict(sorted(curve.items())), best_inv_lambda=best, best_accuracy=curve[best])
     net = transfer_to_lif(model, 1 / search['best_inv_lambda'])
     scores = lif_scores(model, net, task, task.sample(trials, torch.Generator().manual_seed(seed + 1)), dt, seed + 1)
     scores.pop('result')
@@ -315,6 +371,46 @@ def save_transfer_figures(model:KimRate, # the trained rate network
     figs = dict(lif_raster=plot_raster(res, net.sign, title=f"LIF network, {title}"),
                 lif_outputs=plot_rate_vs_lif(rate_out[0], res.outputs[0], vb.targets[0], model.dt))
     for name, fig in figs.items(): atomic_write(out / f'{name}.png', lambda p, f=fig: f.savefig(p, format='png', dpi=110))
+
+# %% ../nbs/08_runs.ipynb #r0000052
+class LIFTwin(torch.nn.Module):
+    "A LIF network transferred from a rate network, seen as a model: `twin(inputs)` simulates it; its states are filtered spike trains (Hz)."
+    def __init__(self, net, # a `rnnuniv.spiking.LIFNetwork`
+                 dt:float=2.5e-4, # simulation step (s)
+                 seed:int=0, # seeds every simulation (initial voltages, noise)
+                ):
+        super().__init__()
+        self.net, self.dt, self.seed = net, dt, seed
+    def forward(self, inputs, h0=None):
+        res = simulate_lif(self.net, inputs.float(), self.dt, generator=torch.Generator().manual_seed(self.seed))
+        return res.rates, res.outputs
+    def predict(self, inputs): return self(inputs)[1]
+    def rates(self, h): return h
+
+def twin_run(run_dir:str|Path, # a run directory of a Kim rate network
+             out:str|Path, # the twin's run directory (created)
+             grid=INV_LAMBDA_GRID, # values of 1/lambda to try
+             trials:int=100, # fresh trials per grid value and for the final scores
+             dt:float=2.5e-4, # LIF simulation step (s)
+             seed:int=0, # seeds the trials and the simulations
+            ) -> dict:
+    "Transfer a rate run to LIF neurons and save the LIF network as a run of its own, analysed: returns its topology summary."
+    report = transfer_run(run_dir, grid, trials, dt, seed)
+    model, config, _ = load_run(run_dir)
+    task = make_task(**config['task'])
+    twin = LIFTwin(transfer_to_lif(model, 1 / report['best_inv_lambda']), dt, seed)
+    out = Path(out)
+    (out / 'analysis').mkdir(parents=True, exist_ok=True)
+    m = dict(arch='lif', act='spike', hidden_size=config['model']['hidden_size'], inv_lambda=report['best_inv_lambda'], source=Path(run_dir).name)
+    write_json(out / 'config.json', dict(seed=config['seed'], task=config['task'], model=m, train=dict(l2=config['train']['l2'])))
+    write_json(out / 'metrics.json', dict(metric=task.metric_name, accuracy=report['lif_bit_accuracy'], rate_accuracy=report['rate_bit_accuracy'],
+                                          rate_lif_correlation=report['rate_lif_correlation'], grid=report['grid']))
+    topo = behavioural_summary(behavioural_topology(twin, task, seed=seed), task.expected_attractor_graph())
+    write_json(out / 'analysis' / 'topology.json', topo)
+    x, stride = task.probe()
+    with torch.no_grad(): feats = twin(x)[0][:, stride - 1::stride]
+    save_npy(out / 'analysis' / 'probe_states.npy', feats.reshape(-1, feats.shape[-1]).double().numpy())
+    return topo
 
 # %% ../nbs/08_runs.ipynb #r0000037
 def command_parser(prog:str, # the command's name, for its usage and messages
@@ -427,7 +523,7 @@ def transfer_main(argv=None # command-line arguments (None: sys.argv)
     a = p.parse_args(argv)
     run_command('rnnuniv-transfer', lambda: transfer_run(a.run_dir, a.grid, a.trials, a.dt, a.seed, progress=not a.quiet), a.debug)
 
-# %% ../nbs/08_runs.ipynb #r0000047
+# %% ../nbs/08_runs.ipynb #bb9de0a4
 TMP = '.tmp'
 STUDY_DIRS = ('compare', 'report', TMP)  # a study's own directories; every other directory is a run
 

@@ -13,6 +13,8 @@ import numpy as np
 import torch
 from scipy.optimize import linear_sum_assignment
 from scipy.stats import spearmanr
+from matplotlib import colormaps
+from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 from tqdm.auto import tqdm
 from .tasks import check_int, check_range
@@ -24,7 +26,8 @@ __all__ = ['METRICS', 'as_states', 'Prepared', 'prepare', 'n_axes', 'distance', 
            'pairwise_distance_matrices', 'pairwise_distances', 'synthetic_population', 'triangle_violations',
            'eigenvalues', 'spectrum_distance', 'pairwise_spectrum_distances', 'delay_embed', 'pc_trajectories',
            'delay_dmd', 'dmd_spectrum', 'dsa_distance', 'as_distance_matrix', 'classical_mds',
-           'nearest_neighbour_accuracy', 'silhouette', 'plot_distance_matrix', 'spread_coincident', 'plot_mds']
+           'nearest_neighbour_accuracy', 'silhouette', 'label_order', 'label_colours', 'plot_distance_matrix',
+           'spread_coincident', 'mds_outliers', 'clamp_outliers', 'plot_mds']
 
 # %% ../nbs/07_similarity.ipynb #18512409
 def as_states(X, # numpy array or tensor `[T, n]`: one row per (trial, time step)
@@ -499,6 +502,24 @@ def silhouette(D, # `[K, K]` distances
     s = torch.where(own > 1, (b - a) / torch.maximum(a, b), torch.zeros_like(a))
     return float(s.mean())
 
+# %% ../nbs/07_similarity.ipynb #c07a0090
+def _value_key(v:str):
+    "Sort key of a label value (text): numbers by value, before any other text."
+    try: return (0, float(v), v)
+    except ValueError: return (1, 0.0, v)
+
+def label_order(values, # label values, any type (compared as text)
+               ) -> list[str]:
+    "The distinct values as text, sorted: numbers by value, then the rest alphabetically."
+    return sorted({str(v) for v in values}, key=_value_key)
+
+def label_colours(values, # every value the label takes across the population
+                 ) -> dict[str, str]:
+    "A fixed colour (hex) per distinct value, in `label_order`: tab10, or tab20 beyond ten values (repeating beyond twenty)."
+    names = label_order(values)
+    cols = colormaps['tab10' if len(names) <= 10 else 'tab20'].colors
+    return {n: to_hex(cols[i % len(cols)]) for i, n in enumerate(names)}
+
 # %% ../nbs/07_similarity.ipynb #c07a0080
 def _plot_groups(labels, K):
     "`_label_ids` of `labels` for a plot; no labels make one group."
@@ -519,19 +540,20 @@ def plot_distance_matrix(D, # `[K, K]` distances
                          labels=None, # one label per network: rows are sorted by it and groups are outlined
                          title:str='', # axes title
                          cmap:str='viridis', # matplotlib colour map
+                         ax=None, # axes to draw on (None: a new figure)
                         ) -> Figure:
     "Heatmap of a distance matrix, networks sorted (stably) by label."
     D = as_distance_matrix(D)
     names, ids = _plot_groups(labels, len(D))
     order = torch.as_tensor(np.argsort(ids.numpy(), kind='stable'))
-    fig = Figure(figsize=(5.2, 4.4))
-    ax = fig.subplots()
+    fig = Figure(figsize=(5.2, 4.4)) if ax is None else None
+    ax = ax or fig.subplots()
     im = ax.imshow(D[order][:, order].numpy(), cmap=cmap, interpolation='nearest')
-    fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04)
+    ax.figure.colorbar(im, ax=ax, fraction=0.046, pad=0.04)
     if labels is not None: _outline_groups(ax, names, ids)
     ax.set_title(title, fontsize=9)
-    fig.tight_layout()
-    return fig
+    if fig: fig.tight_layout()
+    return ax.figure
 
 # %% ../nbs/07_similarity.ipynb #c07a0084
 def spread_coincident(xy:np.ndarray, # `[K, 2]` map coordinates
@@ -550,22 +572,60 @@ def spread_coincident(xy:np.ndarray, # `[K, 2]` map coordinates
         xy[group] = xy[i] + radius * extent * np.stack([np.cos(angle), np.sin(angle)], 1)
     return xy
 
+# %% ../nbs/07_similarity.ipynb #c07a0092
+def mds_outliers(xy, # `[K, 2]` map coordinates
+                 k:float=8.0, # deviations beyond the median a point must lie
+                ) -> np.ndarray:
+    "`[K]` bool: points whose distance `r` to the median point exceeds `median(r) + k * MAD(r)` (the mean absolute deviation when the MAD is 0)."
+    check_range('k', k, 0, math.inf)
+    xy = np.asarray(xy, dtype=np.float64)
+    r = np.linalg.norm(xy - np.median(xy, 0), axis=1)
+    dev = np.abs(r - np.median(r))
+    scale = np.median(dev)
+    if scale <= 1e-9 * r.max(): scale = dev.mean()  # over half the points on the median point
+    return r > np.median(r) + k * scale + 1e-12 * r.max()
+
+# %% ../nbs/07_similarity.ipynb #c07a0095
+def clamp_outliers(xy, # `[K, 2]` map coordinates
+                   out, # `[K]` bool: the points to pull in
+                   margin:float=0.1, # the box around the rest is padded by this fraction of its size
+                  ) -> np.ndarray:
+    "Copy of `xy` with the points `out` pulled in, along the ray from the centre of the rest, onto the border of the rest's box."
+    xy, out = np.array(xy, dtype=np.float64), np.asarray(out, bool)
+    if not out.any() or out.all(): return xy
+    lo, hi = xy[~out].min(0), xy[~out].max(0)
+    size = max(float((hi - lo).max()), 0.05 * float(np.ptp(xy, 0).max()))  # the rest on one point: a box 5% of the whole map
+    c, half = (lo + hi) / 2, (hi - lo) / 2 + margin * size
+    d = xy[out] - c
+    xy[out] = c + d * np.minimum(1, (half / np.maximum(np.abs(d), 1e-300)).min(1, keepdims=True))
+    return xy
+
 # %% ../nbs/07_similarity.ipynb #c07a0086
 def plot_mds(D, # `[K, K]` distances
              labels=None, # one label per network, for colours and the legend
              title:str='', # axes title
+             colours:dict|None=None, # label value (as text) -> colour (None: `label_colours` of these labels)
+             names:list|None=None, # one name per network: far-out networks are named on the map (None: by their index)
+             k:float|None=8.0, # far out, as in `mds_outliers` (None: draw every network where it is)
+             ax=None, # axes to draw on (None: a new figure)
             ) -> Figure:
-    "2-D classical MDS map of a population, coloured by label, with coinciding networks spread on a small ring."
+    "2-D classical MDS map coloured by label; far-out networks circled on the border of the rest, coinciding ones on a small ring."
     D = as_distance_matrix(D)
-    xy = spread_coincident(classical_mds(D, 2).numpy(), D.numpy())
-    names, ids = _plot_groups(labels, len(D))
-    fig = Figure(figsize=(4.6, 4.2))
-    ax = fig.subplots()
-    for c, name in enumerate(names):
-        sel = ids.numpy() == c
-        ax.scatter(xy[sel, 0], xy[sel, 1], s=22, color=f"C{c % 10}", label=None if labels is None else str(name))
+    xy = classical_mds(D, 2).numpy()
+    out = np.zeros(len(D), bool) if k is None else mds_outliers(xy, k)
+    xy = spread_coincident(clamp_outliers(xy, out), D.numpy())
+    groups, ids = _plot_groups(labels, len(D))
+    text = np.array([str(v) for v in groups])[ids.numpy()]
+    colours = label_colours(text) if colours is None else colours
+    if set(text) - set(colours): raise ValueError(f"colours must hold every label value; missing {label_order(set(text) - set(colours))}")
+    fig = Figure(figsize=(4.6, 4.2)) if ax is None else None
+    ax = ax or fig.subplots()
+    for v in label_order(text): ax.scatter(*xy[text == v].T, s=22, color=colours[v], label=None if labels is None else v)
+    if out.any(): ax.scatter(*xy[out].T, s=90, facecolors='none', edgecolors='k', linewidths=0.8)
+    for i in np.flatnonzero(out): ax.annotate(str(i if names is None else names[i]), xy[i], fontsize=6, xytext=(4, 4), textcoords='offset points')
     if labels is not None: ax.legend(fontsize=7, frameon=False)
-    ax.set_xlabel('MDS 1'); ax.set_ylabel('MDS 2'); ax.set_title(title, fontsize=9)
+    ax.set_xlabel('MDS 1'); ax.set_ylabel('MDS 2')
+    ax.set_title(title + (f'\n{out.sum()} far out: circled at the border' if out.any() else ''), fontsize=9)
     ax.set_aspect('equal', adjustable='datalim')
-    fig.tight_layout()
-    return fig
+    if fig: fig.tight_layout()
+    return ax.figure

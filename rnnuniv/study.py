@@ -20,19 +20,22 @@ from tqdm.auto import tqdm
 from fastcore.basics import patch
 from .tasks import make_task, check_int
 from .models import ARCHS
-from .topology import attractor_graph_distance
-from .similarity import (probe_states, pairwise_distance_matrices, classical_mds, nearest_neighbour_accuracy, silhouette)
+from .topology import attractor_graph_distance, transition_distance
+from .similarity import (probe_states, pairwise_distance_matrices, classical_mds, nearest_neighbour_accuracy, silhouette,
+                                mds_outliers)
 from .runs import (resolve, run_id, train_run, load_run, analyse_run, run_command, atomic_write, write_json, read_json,
-                          save_npy, run_state, record_failure, done_runs, analysed_runs, failed_runs, check_model, command_parser, TMP)
-from .report import attractor_graph_of, report_stage, write_index
+                          save_npy, run_state, record_failure, done_runs, analysed_runs, failed_runs, check_model, command_parser, TMP,
+                          probe_features, twin_run)
+from .report import attractor_graph_of, report_stage, write_index, run_labels, LABELS, TOPOLOGY
 
 # %% auto #0
-__all__ = ['PRESETS', 'MACHINE_ERRNOS', 'GEOMETRY', 'STAGES', 'RunConfig', 'quick_preset', 'thesis_preset', 'smnist_preset',
-           'expand_grid', 'load_configs', 'machine_error', 'train_one', 'digest', 'analyse_one', 'pid_alive',
-           'init_worker', 'exit_with_driver', 'start_method', 'process_pool', 'Engine', 'unique_configs',
-           'registered_configs', 'train_stage', 'analyse_stage', 'nn_chance', 'finite_or_none',
-           'topology_distance_matrix', 'distance_matrices', 'distance_scores', 'compare_stage', 'study_dir',
-           'study_lock', 'run_study', 'dask_executor', 'Interrupted', 'interruptible', 'problems', 'main']
+__all__ = ['PRESETS', 'MACHINE_ERRNOS', 'N_PERTURB', 'GEOMETRY', 'DISTANCES', 'STAGES', 'RunConfig', 'quick_preset',
+           'thesis_preset', 'smnist_preset', 'expand_grid', 'load_configs', 'machine_error', 'train_one', 'digest',
+           'analyse_one', 'twin_one', 'pid_alive', 'init_worker', 'exit_with_driver', 'start_method', 'process_pool',
+           'Engine', 'unique_configs', 'registered_configs', 'train_stage', 'analyse_stage', 'nn_chance',
+           'finite_or_none', 'pairwise_matrix', 'topology_distance_matrix', 'distance_matrices', 'distance_scores',
+           'far_out', 'compare_distance', 'compare_stage', 'study_dir', 'study_lock', 'run_study', 'dask_executor',
+           'Interrupted', 'interruptible', 'problems', 'main']
 
 # %% ../nbs/09b_study.ipynb #65938219
 @dataclass(frozen=True)
@@ -68,9 +71,8 @@ def quick_preset() -> list[RunConfig]:
 
 def thesis_preset() -> list[RunConfig]:
     "The 102 networks of the original study: 96 discrete RNNs, 4 rate networks, 2 spiking networks."
-    discrete = [RunConfig(arch, act, h, seed=0, train=dict(l2=l2))
-                for arch in ('vanilla', 'ugrnn', 'gru', 'lstm') for act in ('tanh', 'relu')
-                for h in (64, 128, 256) for l2 in (1e-5, 1e-4, 1e-3, 1e-2)]
+    grid = itertools.product(('vanilla', 'ugrnn', 'gru', 'lstm'), ('tanh', 'relu'), (64, 128, 256), (1e-5, 1e-4, 1e-3, 1e-2))
+    discrete = [RunConfig(arch, act, h, seed=i, train=dict(l2=l2)) for i, (arch, act, h, l2) in enumerate(grid)]  # each its own initial weights
     rate = [RunConfig('rate', 'sigmoid', 200, seed=s) for s in range(4)]
     spiking = [RunConfig('alif', None, 220, seed=s) for s in range(2)]
     return discrete + rate + spiking
@@ -146,6 +148,8 @@ def digest(x:torch.Tensor # e.g. a batch of probe inputs
     "Short SHA-1 of a tensor's bytes."
     return hashlib.sha1(x.detach().contiguous().numpy().tobytes()).hexdigest()[:12]
 
+N_PERTURB = 32  # kicks per fixed point for the transition matrix of every analysed network (the thesis's topology)
+
 def analyse_one(run_dir:str, # a finished run directory
                 retry_failed:bool=False, # analyse again a run whose analysis failed before
                ) -> dict:
@@ -155,16 +159,39 @@ def analyse_one(run_dir:str, # a finished run directory
     if state == 'done' or (state == 'failed' and not retry_failed): return dict(run_id=run_dir.name, status=state)
     t0 = time.perf_counter()
     try:
-        analyse_run(run_dir)
+        analyse_run(run_dir, n_perturb=N_PERTURB)
         model, config, _ = load_run(run_dir)
-        x = make_task(**config['task']).probe_inputs()
-        with torch.no_grad(): save_npy(adir / 'probe_states.npy', np.asarray(probe_states(model, x), dtype=np.float32))
+        feats, x = probe_features(model, make_task(**config['task']))
+        save_npy(adir / 'probe_states.npy', feats.astype(np.float32))
         if (adir / 'FAILED').exists(): (adir / 'FAILED').unlink()
         write_json(adir / 'DONE', dict(probe=digest(x), seconds=time.perf_counter() - t0))
         return dict(run_id=run_dir.name, status='analysed', seconds=time.perf_counter() - t0)
     except Exception as e:
         if not machine_error(e): record_failure(adir, read_json(run_dir / 'config.json'), e)
         return dict(run_id=run_dir.name, status='error' if machine_error(e) else 'failed', error=f"{type(e).__name__}: {e}")
+
+# %% ../nbs/09b_study.ipynb #s0000022
+def twin_one(run_dir:str, # a finished and analysed rate run
+             retry_failed:bool=False, # make again a twin that failed before
+            ) -> dict:
+    "The LIF twin of a rate run into `<run_id>-lif/` beside it, unless already there."
+    run_dir = Path(run_dir); tdir = run_dir.parent / f"{run_dir.name}-lif"
+    state = run_state(tdir)
+    if state == 'done' or (state == 'failed' and not retry_failed): return dict(run_id=tdir.name, status=state)
+    tmp, t0 = run_dir.parent / TMP / f"{tdir.name}-{uuid.uuid4().hex[:8]}", time.perf_counter()
+    try:
+        twin_run(run_dir, tmp)
+        x, stride = make_task(**read_json(run_dir / 'config.json')['task']).probe()
+        write_json(tmp / 'analysis' / 'DONE', dict(probe=digest(x[:, ::stride]), seconds=time.perf_counter() - t0))
+        write_json(tmp / 'DONE', dict(finished=time.time()))
+        if tdir.exists(): shutil.rmtree(tdir)  # the record of an earlier failure
+        os.rename(tmp, tdir)
+        return dict(run_id=tdir.name, status='analysed', seconds=time.perf_counter() - t0)
+    except Exception as e:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if machine_error(e): return dict(run_id=tdir.name, status='error', error=f"{type(e).__name__}: {e}")
+        record_failure(tdir, read_json(run_dir / 'config.json'), e)
+        return dict(run_id=tdir.name, status='failed', error=f"{type(e).__name__}: {e}")
 
 # %% ../nbs/09b_study.ipynb #abf1984c
 def pid_alive(pid:int # a process id
@@ -292,17 +319,21 @@ def analyse_stage(study_dir:Path, # the study directory
                   retry_failed=False, # analyse again the runs whose analysis failed before
                   progress=True, # show a progress bar
                  ) -> dict:
-    "Analyse every finished run that has no analysis yet; return counts by outcome."
+    "Analyse every finished run that has no analysis yet, and make the LIF twin of every rate run; return counts by outcome."
     counts, todo = Counter(), []
     for rd in done_runs(study_dir):
         state = run_state(rd / 'analysis')
         if state == 'done' or (state == 'failed' and not retry_failed): counts[state] += 1
         else: todo.append((str(rd), retry_failed))
     counts.update(r['status'] for r in engine.map(analyse_one, todo, 'analyse', progress))
+    rates = [(str(rd), retry_failed) for rd in done_runs(study_dir) if read_json(rd / 'config.json')['model']['arch'] == 'rate'
+             and run_state(rd / 'analysis') == 'done']
+    counts.update(r['status'] for r in engine.map(twin_one, rates, 'LIF twins', progress) if r['status'] != 'done')  # a twin made before is counted above
     return dict(counts)
 
 # %% ../nbs/09b_study.ipynb #5984171d
 GEOMETRY = ('procrustes', 'cka', 'svcca')
+DISTANCES = (*GEOMETRY, *TOPOLOGY)
 
 def nn_chance(labels:list # one label per item
              ) -> float:
@@ -317,6 +348,14 @@ def finite_or_none(x # a number
     return x if math.isfinite(x) else None
 
 # %% ../nbs/09b_study.ipynb #234458b2
+def pairwise_matrix(items:list, # the things to compare
+                    fn, # `fn(a, b)`: their distance
+                   ) -> torch.Tensor:
+    "`[K, K]` float64 matrix of `fn(items[i], items[j])`, each pair computed once, zero on the diagonal."
+    D = torch.zeros(len(items), len(items), dtype=torch.float64)
+    for i, j in itertools.combinations(range(len(items)), 2): D[i, j] = D[j, i] = fn(items[i], items[j])
+    return D
+
 def topology_distance_matrix(graphs:list # attractor graphs, one per network
                             ) -> torch.Tensor:
     "`[K, K]` graph-edit distances between `graphs`, computed once per pair of isomorphism classes."
@@ -325,53 +364,75 @@ def topology_distance_matrix(graphs:list # attractor graphs, one per network
         k = next((i for i, r in enumerate(reps) if nx.is_isomorphic(g, r)), None)
         if k is None: reps.append(g); k = len(reps) - 1
         cls.append(k)
-    C = torch.zeros(len(reps), len(reps), dtype=torch.float64)
-    for i, j in itertools.combinations(range(len(reps)), 2): C[i, j] = C[j, i] = attractor_graph_distance(reps[i], reps[j])
-    idx = torch.tensor(cls)
-    return C[idx][:, idx]
+    idx = torch.tensor(cls, dtype=torch.long)
+    return pairwise_matrix(reps, attractor_graph_distance)[idx][:, idx]
 
 # %% ../nbs/09b_study.ipynb #05e66782
 def distance_matrices(runs:list[dict] # from `analysed_runs`
                      ) -> dict:
-    "Name -> (members, D): geometry distances over the largest probe group, topology distance over all runs."
+    "Name -> (members, D) of every distance with two members or more: geometry over the largest probe group, topology over all, transition over those with a matrix."
     probe = Counter(r['probe'] for r in runs).most_common(1)[0][0]
     states = {r['run_id']: torch.from_numpy(np.load(r['dir'] / 'analysis' / 'probe_states.npy')).double() for r in runs if r['probe'] == probe}
     geo = [r for r in runs if r['run_id'] in states and torch.isfinite(states[r['run_id']]).all()]  # a network whose states blew up is left out
-    states = [states[r['run_id']] for r in geo]
-    mats = {m: (geo, D) for m, D in pairwise_distance_matrices(states, GEOMETRY).items()}
-    graphs = [attractor_graph_of(read_json(r['dir'] / 'analysis' / 'topology.json')) for r in runs]
-    mats['topology'] = (runs, topology_distance_matrix(graphs))
+    mats = {m: (geo, D) for m, D in pairwise_distance_matrices([states[r['run_id']] for r in geo], GEOMETRY).items()} if len(geo) > 1 else {}
+    topos = [read_json(r['dir'] / 'analysis' / 'topology.json') for r in runs]
+    mats['topology'] = (runs, topology_distance_matrix([attractor_graph_of(t) for t in topos]))
+    moved = [(r, torch.tensor(t['transition_matrix'], dtype=torch.float64)) for r, t in zip(runs, topos) if t.get('transition_matrix')]
+    if len(moved) > 1: mats['transition'] = ([r for r, _ in moved], pairwise_matrix([P for _, P in moved], transition_distance))
     return mats
 
 def distance_scores(D:torch.Tensor, # `[K, K]` distances between networks
-                    labels:list, # one label (architecture) per network
+                    labels:list, # one label per network (its architecture, activation, ...)
                    ) -> dict:
     "How well the labels can be told from the distances: nearest-neighbour accuracy, its chance level, silhouette."
     sil = finite_or_none(silhouette(D, labels)) if 2 <= len(set(labels)) < len(labels) else None
     return dict(n=len(labels), nn_accuracy=float(nearest_neighbour_accuracy(D, labels)), chance=nn_chance(labels), silhouette=sil)
 
+# %% ../nbs/09b_study.ipynb #c5d1e011
+def far_out(D:torch.Tensor, # `[K, K]` distances
+            xy, # `[K, 2]` their MDS map
+            ids:list, # one run id per network
+           ) -> list[dict]:
+    "The networks far out on the map (`mds_outliers`), each with its median distance to the others and the median of all distances."
+    off = D.numpy()[~np.eye(len(D), dtype=bool)].reshape(len(D), -1)
+    return [dict(run_id=ids[i], median_distance=float(np.median(off[i])), typical_distance=float(np.median(off)))
+            for i in np.flatnonzero(mds_outliers(xy))]
+
+def compare_distance(D:torch.Tensor, # `[K, K]` distances between the networks `ids`
+                     ids:list, # their run ids
+                     labels:dict, # run_id -> `run_labels`
+                     name:str, # the distance's name, the prefix of its arrays
+                    ) -> tuple[dict, dict]:
+    "The arrays of one distance (`D`, MDS map, ids, architectures) and what compare.json says of it: scores per label and the far-out networks."
+    D = torch.as_tensor(D, dtype=torch.float64)
+    xy = classical_mds(D, n_components=2).numpy()
+    arrays = {f'{name}_D': D.numpy(), f'{name}_mds': xy, f'{name}_ids': np.array(ids), f'{name}_labels': np.array([labels[i]['architecture'] for i in ids])}
+    return arrays, dict(scores={l: distance_scores(D, [labels[i][l] for i in ids]) for l in LABELS}, outliers=far_out(D, xy, ids))
+
 # %% ../nbs/09b_study.ipynb #c5d1e001
 def compare_stage(study_dir:Path # a study directory
                  ) -> dict:
-    "All-pairs distances, MDS maps and architecture scores into `study_dir/compare/`, unless already there for these runs."
+    "All-pairs distances, MDS maps, label scores and far-out networks into `study_dir/compare/`, unless already there for these runs."
     study_dir = Path(study_dir); cdir = study_dir / 'compare'
     runs = analysed_runs(study_dir)
     ids = [r['run_id'] for r in runs]
     if len(runs) < 2: return dict(status='skipped', reason=f"{len(runs)} analysed runs; comparing needs at least 2")
-    if read_json(cdir / 'DONE', {}).get('runs') == ids: return dict(status='done')
+    key = dict(runs=ids, distances=list(DISTANCES), labels=list(LABELS))  # a comparison made by older code is made again
+    if {k: read_json(cdir / 'DONE', {}).get(k) for k in key} == key: return dict(status='done')
     cdir.mkdir(exist_ok=True)
-    arrays, scores = {}, {}
-    for name, (members, D) in distance_matrices(runs).items():
-        D, labels = torch.as_tensor(D, dtype=torch.float64), [r['label'] for r in members]
-        arrays.update({f'{name}_D': D.numpy(), f'{name}_mds': np.asarray(classical_mds(D, n_components=2)),
-                       f'{name}_ids': np.array([r['run_id'] for r in members]), f'{name}_labels': np.array(labels)})
-        scores[name] = distance_scores(D, labels)
+    labels, mats, arrays, dists = {r['run_id']: run_labels(r['config']) for r in runs}, distance_matrices(runs), {}, {}
+    for name in DISTANCES:
+        members = [r['run_id'] for r in mats.get(name, ([], None))[0]]
+        dists[name] = dict(members=members, left_out=[i for i in ids if i not in members], scores={}, outliers=[])
+        if name not in mats: continue
+        arr, entry = compare_distance(mats[name][1], members, labels, name)
+        arrays.update(arr); dists[name].update(entry)
     def write(tmp):
         with open(tmp, 'wb') as f: np.savez(f, **arrays)
     atomic_write(cdir / 'distances.npz', write)
-    write_json(cdir / 'compare.json', scores)
-    write_json(cdir / 'DONE', dict(runs=ids, finished=time.time()))  # the time tells the report that the comparison is new
-    return dict(status='compared', **{k: round(v['nn_accuracy'], 3) for k, v in scores.items()})
+    write_json(cdir / 'compare.json', dict(labels=labels, distances=dists))
+    write_json(cdir / 'DONE', dict(key, finished=time.time()))  # the time tells the report that the comparison is new
+    return dict(status='compared', **{n: round(e['scores']['architecture']['nn_accuracy'], 3) for n, e in dists.items() if e['scores']})
 
 # %% ../nbs/09b_study.ipynb #s0000007
 def study_dir(out:str|Path, # parent directory of studies
@@ -425,12 +486,16 @@ def run_study(configs:list[RunConfig], # the population
     sdir = study_dir(out, study)
     done = {}
     with study_lock(sdir), Engine(workers, executor) as eng:
-        if 'train' in stages: done['train'] = train_stage(checked, sdir, eng, retry_failed, progress, skipped)
-        if 'analyse' in stages: done['analyse'] = analyse_stage(sdir, eng, retry_failed, progress)
-        if 'compare' in stages: done['compare'] = compare_stage(sdir)
-        if 'report' in stages: done['report'] = report_stage(sdir)
+        seconds = {}
+        for stage in (s for s in STAGES if s in stages):
+            t0 = time.perf_counter()
+            if stage == 'train': done[stage] = train_stage(checked, sdir, eng, retry_failed, progress, skipped)
+            if stage == 'analyse': done[stage] = analyse_stage(sdir, eng, retry_failed, progress)
+            if stage == 'compare': done[stage] = compare_stage(sdir)
+            if stage == 'report': done[stage] = report_stage(sdir)
+            seconds[stage] = round(time.perf_counter() - t0, 1)
         write_index(sdir)
-    return done
+    return dict(done, stage_seconds=seconds)
 
 # %% ../nbs/09b_study.ipynb #e812ac6d
 def dask_executor(address:str # a Dask scheduler, e.g. 'tcp://head:8786'

@@ -289,17 +289,57 @@ def expected_attractor_graph(self:FlipFlop) -> nx.Graph:
     "The hypercube graph on the `2**n_bits` memories (nodes: tuples of +-1)."
     return nx.relabel_nodes(nx.hypercube_graph(self.n_bits), lambda v: tuple(2 * b - 1 for b in v))
 
+# %% ../nbs/00_tasks.ipynb #m0000002
+@patch
+def memory_lifetime(self:FlipFlop, model, # a model that meets the contract
+                    hold:int=2000, # steps of silence to test
+                   ) -> int:
+    "Steps of silence every memory survives after one pulse sets it (its output keeps every sign): the minimum over memories, at most `hold`."
+    check_int('hold', hold)
+    memories = gray_code(self.n_bits)
+    onset = torch.zeros(len(memories), self.pulse_len + hold, self.n_bits)
+    onset[:, 0] = memories
+    was = model.training
+    model.eval()
+    with torch.no_grad(): y = model.predict(hold_pulses(onset, self.pulse_len))[:, self.pulse_len:]
+    model.train(was)
+    wrong = (y.sign() != memories.unsqueeze(1)).any(2)  # [memories, hold]
+    first = torch.where(wrong.any(1), wrong.float().argmax(1), torch.full((len(memories),), hold))
+    return int(first.min())
+
+@patch
+def continue_batch(self:FlipFlop, batch:Batch, # fresh trials
+                   previous:Batch, # the trials they continue (same batch size)
+                  ) -> Batch:
+    "`batch` as the continuation of `previous`: before its first pulse each bit holds the target `previous` ended with; every step is scored."
+    if batch.targets.shape[0] != previous.targets.shape[0]:
+        raise ValueError(f"previous must have the batch size of batch ({batch.targets.shape[0]}), got {previous.targets.shape[0]}")
+    held = previous.targets[:, -1:].expand_as(batch.targets)
+    return Batch(batch.inputs, torch.where(batch.mask, batch.targets, held), torch.ones_like(batch.mask))
+
 # %% ../nbs/00_tasks.ipynb #a1000012
 @register_task('timed-flipflop')
 class TimedFlipFlop(FlipFlop):
     "The flip-flop in physical time: held pulses, each step `dt` seconds."
     def __init__(self, n_bits:int=3, # number of bits
-                 n_time:int=200, # steps per trial
-                 p:float=0.1, # probability of a pulse per bit and slot
+                 n_time:int=900, # steps per trial
+                 p:float=0.2, # probability of a pulse per bit and slot
                  pulse_len:int=10, # steps each pulse is held
-                 force_first:bool=False, # put a +1 pulse on every bit at t=0
+                 force_first:bool=True, # put a +1 pulse on every bit at t=0
                  dt:float=0.005, # seconds per step
                 ):
         super().__init__(n_bits, n_time, p, pulse_len, force_first)
         self.dt = check_range('dt', dt, 1e-6, 1.0)
     duration = property(lambda self: self.n_time * self.dt)  # seconds per trial
+
+# %% ../nbs/00_tasks.ipynb #m0000012
+@patch
+def probe(self:Task) -> tuple[torch.Tensor, int]:
+    "The probe inputs on this task's time base, and the stride at which states are read (`states[:, stride-1::stride]`)."
+    return self.probe_inputs(), 1
+
+@patch
+def probe(self:FlipFlop) -> tuple[torch.Tensor, int]:
+    "The discrete flip-flop's probe with each step held for `pulse_len` steps; states are read at the end of each slot."
+    canonical = FlipFlop(self.n_bits).probe_inputs()
+    return canonical.repeat_interleave(self.pulse_len, 1), self.pulse_len

@@ -14,69 +14,101 @@ from scipy.optimize import linprog
 from matplotlib.figure import Figure
 from .tasks import check_int, check_range
 from .models import DynamicalSystem
-from .fixedpoints import FixedPoints, float64_copy, iterate_map, jacobians
+from .fixedpoints import FixedPoints, float64_copy, iterate_map, jacobians, speed, find_fixed_points
 
 # %% auto #0
-__all__ = ['INDEX_COLOURS', 'settle', 'saddle_connections', 'topology_graph', 'attractor_graph', 'topology_signature',
-           'same_topology', 'attractor_graph_distance', 'transition_matrix', 'transition_distance', 'pca_basis',
-           'project', 'plot_fixed_points']
+__all__ = ['INDEX_COLOURS', 'settle', 'saddle_starts', 'saddle_connections', 'complete_connections', 'topology_graph',
+           'attractor_graph', 'topology_signature', 'same_topology', 'attractor_graph_distance', 'transition_matrix',
+           'transition_distance', 'pca_basis', 'project', 'plot_fixed_points']
 
 # %% ../nbs/06_topology.ipynb #acf087e3
 @torch.no_grad()
 def settle(model:DynamicalSystem, # the model the fixed points belong to
-           fps:FixedPoints, # its fixed points (the stable ones are the targets)
+           fps:FixedPoints, # its fixed points, or period-k orbit points (the stable ones are the targets)
            h:torch.Tensor, # `[N, S]` starting states
-           max_steps:int=3000, # steps allowed
+           max_steps:int=30000, # steps of the map `F^k` allowed
            radius:float|None=None, # a state this close to a stable point has reached it (default: 1/20 of their smallest distance)
-          ) -> torch.Tensor:
-    "Index (into `fps`) of the stable fixed point each state reaches under the autonomous dynamics, -1 if none."
+           final:bool=False, # also return the states where the run ended
+          ) -> torch.Tensor | tuple[torch.Tensor, torch.Tensor]:
+    "Index (into `fps`) of the stable point each state reaches under the autonomous dynamics, -1 if none."
     check_int('max_steps', max_steps)
     stable = fps.is_stable.nonzero().squeeze(1)
     out = torch.full((len(h),), -1, dtype=torch.long)
-    if len(stable) == 0 or len(h) == 0: return out
+    h = h.double()
+    if len(stable) == 0 or len(h) == 0: return (out, h) if final else out
     pts = fps.xstar[stable]
     sep = torch.pdist(pts).min().item() if len(pts) > 1 else 1.0
     radius = 0.05 * sep if radius is None else radius
-    m, x = float64_copy(model), fps.inputs
-    h, todo = h.double(), torch.arange(len(h))
+    m, x, ends = float64_copy(model), fps.inputs, h.clone()
+    todo = torch.arange(len(h))
     for _ in range(max_steps + 1):
         d, j = torch.cdist(h, pts).min(1)
         done = d < radius
-        out[todo[done]] = stable[j[done]]
+        out[todo[done]], ends[todo[done]] = stable[j[done]], h[done]
         todo, h, d, j = todo[~done], h[~done], d[~done], j[~done]
         if len(todo) == 0: break
-        h = iterate_map(m, h, x)
+        h = iterate_map(m, h, x, fps.period)
     near = d < 0.25 * sep  # out of time but well inside one memory's neighbourhood: slow final approach
     out[todo[near]] = stable[j[near]]
-    return out
+    ends[todo] = h
+    return (out, ends) if final else out
 
 # %% ../nbs/06_topology.ipynb #db05947d
-def saddle_connections(model:DynamicalSystem, # the model
-                       fps:FixedPoints, # its fixed points, from `find_fixed_points`
-                       eps:float=1e-2, # step off the saddle this far along the unstable eigenvector
-                       max_steps:int=3000, # steps allowed to settle
-                      ) -> list[tuple[int, int, int]]:
-    "For each index-1 saddle, `(saddle, attractor_plus, attractor_minus)`: indices into `fps` (-1: not settled)."
+def saddle_starts(model:DynamicalSystem, # the model
+                  fps:FixedPoints, # its fixed points (or period-k orbit points)
+                  eps:float=1e-2, # step off the saddle this far along the unstable eigenvector
+                 ) -> tuple[torch.Tensor, torch.Tensor]:
+    "Indices of the index-1 saddles `[M]`, and the states `[2, M, S]` a step `+eps` and `-eps` along each one's unstable eigenvector."
     check_range('eps', eps, 0, math.inf)
     saddles = (fps.n_unstable == 1).nonzero().squeeze(1)
-    if len(saddles) == 0: return []
-    x = fps.inputs
-    J = jacobians(float64_copy(model), fps.xstar[saddles], x)
+    J = jacobians(float64_copy(model), fps.xstar[saddles], fps.inputs, fps.period)
     ev, vec = torch.linalg.eig(J)
-    top = ev.abs().argmax(1)
-    v = vec[torch.arange(len(saddles)), :, top].real
+    v = vec[torch.arange(len(saddles)), :, ev.abs().argmax(1)].real
     v = v / v.norm(dim=1, keepdim=True)
-    starts = torch.cat([fps.xstar[saddles] + eps * v, fps.xstar[saddles] - eps * v])
-    lab = settle(model, fps, starts, max_steps).view(2, -1)
+    return saddles, torch.stack([fps.xstar[saddles] + eps * v, fps.xstar[saddles] - eps * v])
+
+def saddle_connections(model:DynamicalSystem, # the model
+                       fps:FixedPoints, # its fixed points (or period-k orbit points), from `find_fixed_points`
+                       eps:float=1e-2, # step off the saddle this far along the unstable eigenvector
+                       max_steps:int=30000, # steps allowed to settle
+                      ) -> list[tuple[int, int, int]]:
+    "For each index-1 saddle, `(saddle, attractor_plus, attractor_minus)`: indices into `fps` (-1: not settled)."
+    saddles, starts = saddle_starts(model, fps, eps)
+    if len(saddles) == 0: return []
+    lab = settle(model, fps, starts.flatten(0, 1), max_steps).view(2, -1)
     return [(int(s), int(a), int(b)) for s, a, b in zip(saddles, lab[0], lab[1])]
+
+# %% ../nbs/06_topology.ipynb #u0600002
+def complete_connections(model:DynamicalSystem, # the model
+                         fps:FixedPoints, # its fixed points (or period-k orbit points)
+                         eps:float=1e-2, # step off the saddle this far along the unstable eigenvector
+                         max_steps:int=30000, # steps allowed to settle
+                         slow_q:float=1e-6, # an unsettled end where `q` is below this stopped in a slow region
+                        ) -> tuple[FixedPoints, list, dict]:
+    "Saddle connections, with the attractors missed by the search added: `(points, connections, ends)`, `ends` counting where the sides went."
+    saddles, starts = saddle_starts(model, fps, eps)
+    starts = starts.flatten(0, 1)
+    lab, last = settle(model, fps, starts, max_steps, final=True)
+    ends = dict(attractor=int((lab >= 0).sum()), missed_attractor=0, slow=0, nowhere=0)
+    loose = (lab < 0).nonzero().squeeze(1)
+    if len(loose):
+        found = find_fixed_points(model, last[loose], fps.inputs, period=fps.period, cycles=False)
+        fps = fps.union(found.subset(found.is_stable))
+        lab[loose] = settle(model, fps, starts[loose], max_steps)
+        reached = lab[loose] >= 0
+        ends['missed_attractor'] = int(reached.sum())
+        slow = speed(float64_copy(model), last[loose], fps.inputs, fps.period)[1] < slow_q
+        ends['slow'], ends['nowhere'] = int((~reached & slow).sum()), int((~reached & ~slow).sum())
+    lab = lab.view(2, -1)
+    return fps, [(int(s), int(a), int(b)) for s, a, b in zip(saddles, lab[0], lab[1])], ends
 
 # %% ../nbs/06_topology.ipynb #7f02e979
 def topology_graph(fps:FixedPoints, # the fixed points (nodes, numbered as in `fps`)
                    connections:list, # `(saddle, attractor, attractor)` triples from `saddle_connections`
                   ) -> nx.Graph:
-    "Labelled graph: a node per fixed point (`index`, `stable`), an edge from each index-1 saddle to each attractor it reaches."
+    "Labelled graph: a node per point (`index`, `stable`, `orbit`), an edge from each index-1 saddle to each attractor it reaches."
     g = nx.Graph()
-    for i, k in enumerate(fps.n_unstable.tolist()): g.add_node(i, index=k, stable=k == 0)
+    for i, (k, o) in enumerate(zip(fps.n_unstable.tolist(), fps.orbit.tolist())): g.add_node(i, index=k, stable=k == 0, orbit=o)
     for s, a, b in connections:
         for t in (a, b):
             if t >= 0: g.add_edge(s, t)
@@ -84,13 +116,16 @@ def topology_graph(fps:FixedPoints, # the fixed points (nodes, numbered as in `f
 
 def attractor_graph(g:nx.Graph # a graph from `topology_graph`
                    ) -> nx.Graph:
-    "Contract every index-1 saddle of a topology graph into an edge between the two attractors it connects."
+    "Contract every index-1 saddle into an edge between the two attractors it connects; the points of one orbit are one attractor."
+    first = {}  # each attractor (an orbit) is named by its first point
+    for n, d in g.nodes(data=True):
+        if d['stable']: first.setdefault(d.get('orbit', n), n)
     a = nx.Graph()
-    a.add_nodes_from(n for n, d in g.nodes(data=True) if d['stable'])
+    a.add_nodes_from(first.values())
     for n, d in g.nodes(data=True):
         if d['index'] != 1: continue
-        ends = [t for t in g.neighbors(n) if g.nodes[t]['stable']]
-        if len(ends) == 2 and ends[0] != ends[1]: a.add_edge(*ends, saddle=n)
+        ends = {first[g.nodes[t].get('orbit', t)] for t in g.neighbors(n) if g.nodes[t]['stable']}
+        if len(ends) == 2: a.add_edge(*ends, saddle=n)
     return a
 
 # %% ../nbs/06_topology.ipynb #1588a033

@@ -27,6 +27,7 @@ class History:
     loss: list = field(default_factory=list)
     eval_step: list = field(default_factory=list)
     eval_accuracy: list = field(default_factory=list)
+    eval_lifetime: list = field(default_factory=list)  # memory lifetime at each check (tasks that measure one)
     seconds: float = 0.0
     stopped_early: bool = False
     @property
@@ -69,10 +70,11 @@ def test_accuracy(model:DynamicalSystem, # a model that meets the contract
     return batch_accuracy(model, task, task.heldout_batch())
 
 # %% ../nbs/04_train.ipynb #886fbdb9
-def _targets_met(acc, loss, target_accuracy, target_loss):
+def _targets_met(acc, loss, target_accuracy, target_loss, lifetime=None, target_lifetime=None):
     "True when at least one target is set and every set target is met."
-    if target_accuracy is None and target_loss is None: return False
-    return (target_accuracy is None or acc >= target_accuracy) and (target_loss is None or loss <= target_loss)
+    if target_accuracy is None and target_loss is None and target_lifetime is None: return False
+    return ((target_accuracy is None or acc >= target_accuracy) and (target_loss is None or loss <= target_loss)
+            and (target_lifetime is None or lifetime >= target_lifetime))
 
 # %% ../nbs/04_train.ipynb #d0000002
 def train_step(model:DynamicalSystem, # the model being trained (its `predict` and `regularizer()` are used)
@@ -81,9 +83,13 @@ def train_step(model:DynamicalSystem, # the model being trained (its `predict` a
                opt:torch.optim.Optimizer, # the optimiser over `model.parameters()`
                l2:float=0.0, # weight of the squared readout norm
                clip:float=1.0, # gradient-norm clipping threshold
-              ) -> float:
-    "One optimiser step on `batch`; return its loss."
-    loss = task.loss(model.predict(batch.inputs), batch) + model.regularizer()
+               carry:bool=False, # start from `h0` and return the final state too
+               h0:torch.Tensor|None=None, # `[B, state_size]` starting states when carrying (None: the model's initial state)
+              ) -> float | tuple[float, torch.Tensor]:
+    "One optimiser step on `batch`; return its loss (and, with `carry`, the final states `[B, S]`)."
+    if carry: outputs, last = model.predict_carry(batch.inputs, h0)
+    else: outputs = model.predict(batch.inputs)
+    loss = task.loss(outputs, batch) + model.regularizer()
     if l2: loss = loss + l2 * readout_l2(model)
     if not torch.isfinite(loss):
         lr = opt.param_groups[0]['lr']
@@ -92,7 +98,7 @@ def train_step(model:DynamicalSystem, # the model being trained (its `predict` a
     loss.backward()
     torch.nn.utils.clip_grad_norm_(model.parameters(), clip)
     opt.step()
-    return loss.item()
+    return (loss.item(), last.detach()) if carry else loss.item()
 
 # %% ../nbs/04_train.ipynb #12d681ee
 @torch.no_grad()
@@ -126,6 +132,7 @@ def check_settings(settings:dict # training settings by name (any subset of `tra
         elif k in non_negative: check_range(k, v, 0, math.inf)
         elif k == 'target_accuracy' and v is not None: check_range(k, v, 0, 1)
         elif k == 'target_loss' and v is not None: check_range(k, v, 0, math.inf)
+        elif k == 'target_lifetime' and v is not None: check_int(k, v)
         elif k == 'max_seconds' and v is not None and check_range(k, v, 0, math.inf) == 0: raise ValueError("max_seconds must be > 0, got 0")
         elif k == 'lr_schedule' and v not in LR_SCHEDULES: raise ValueError(f"lr_schedule must be one of {list(LR_SCHEDULES)}, got {v!r}")
 
@@ -144,28 +151,40 @@ def train(model:DynamicalSystem, # any model that meets the dynamical-system con
           eval_trials:int=256, # fresh trials per accuracy check
           max_seconds:float|None=None, # wall-clock budget: stop after the step that crosses it
           lr_schedule:str|None=None, # None: constant `lr`; 'cosine': anneal from `lr` to 0 over `steps`
+          carry_state:bool=False, # each batch continues the last one: its states and its memories (`task.continue_batch`)
+          target_lifetime:int|None=None, # stop only once `task.memory_lifetime(model, target_lifetime)` reaches this many steps
           progress:bool=True, # show a tqdm bar
          ) -> History:
     "Train `model` on `task` with Adam and gradient clipping; stop early at a target; raise `TrainingDiverged` on NaN/inf."
     check_settings(dict(steps=steps, batch_size=batch_size, lr=lr, clip=clip, l2=l2, target_accuracy=target_accuracy, target_loss=target_loss,
-                        eval_every=eval_every, eval_trials=eval_trials, max_seconds=max_seconds, lr_schedule=lr_schedule))
+                        eval_every=eval_every, eval_trials=eval_trials, max_seconds=max_seconds, lr_schedule=lr_schedule,
+                        target_lifetime=target_lifetime))
+    if carry_state and not hasattr(task, 'continue_batch'): raise ValueError(f"carry_state needs a task with continue_batch (a flip-flop), got {type(task).__name__}")
+    if target_lifetime and not hasattr(task, 'memory_lifetime'): raise ValueError(f"target_lifetime needs a task with memory_lifetime (a flip-flop), got {type(task).__name__}")
     gen = torch.Generator().manual_seed(seed)
     opt = torch.optim.Adam(model.parameters(), lr=lr)
     sched = make_schedule(opt, lr_schedule, steps)
     hist, t0 = History(), time.perf_counter()
     model.train()
     bar = tqdm(range(steps), disable=not progress, desc=f"train {model.arch or ''}", leave=False)
+    h, batch = None, None
     for i in bar:
-        batch = task.sample(batch_size, gen)
-        hist.loss.append(train_step(model, task, batch, opt, l2, clip))
+        fresh = task.sample(batch_size, gen)
+        if carry_state:
+            batch = fresh if batch is None else task.continue_batch(fresh, batch)
+            loss, h = train_step(model, task, batch, opt, l2, clip, carry=True, h0=h)
+        else: batch, loss = fresh, train_step(model, task, fresh, opt, l2, clip)
+        hist.loss.append(loss)
         if sched is not None: sched.step()
         if (i + 1) % eval_every == 0 or i + 1 == steps:
             check_finite(model, task, batch, lr, clip)
             hist.eval_step.append(i + 1)
             hist.eval_accuracy.append(evaluate(model, task, eval_trials, seed=seed + 1_000_003))
             recent_loss = sum(hist.loss[-eval_every:]) / len(hist.loss[-eval_every:])
+            if target_lifetime: hist.eval_lifetime.append(task.memory_lifetime(model, target_lifetime))
             bar.set_postfix(loss=f"{recent_loss:.4f}", acc=f"{hist.eval_accuracy[-1]:.3f}")
-            if _targets_met(hist.eval_accuracy[-1], recent_loss, target_accuracy, target_loss):
+            if _targets_met(hist.eval_accuracy[-1], recent_loss, target_accuracy, target_loss,
+                            hist.eval_lifetime[-1] if target_lifetime else None, target_lifetime):
                 hist.stopped_early = True
                 break
         if max_seconds is not None and time.perf_counter() - t0 > max_seconds: break
