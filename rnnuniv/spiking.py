@@ -20,11 +20,11 @@ from .models import DynamicalSystem, register_arch, check_inputs, check_step_inp
 from .rate import KimRate
 
 # %% auto #0
-__all__ = ['DENSE_FRACTION', 'INV_LAMBDA_GRID', 'DAMPENING', 'spike', 'synapse_coefs', 'synapse_step', 'LIFNetwork',
+__all__ = ['DENSE_FRACTION', 'INV_LAMBDA_GRID', 'DAMPENING', 'spike', 'RESETS', 'synapse_coefs', 'synapse_step', 'LIFNetwork',
            'transfer_to_lif', 'simulate_lif_trial', 'spike_indices', 'recurrent_input', 'GaussianNoise',
            'step_response', 'LIFBatch', 'LIFResult', 'simulate_lif', 'rate_lif_correlation', 'lif_scores',
            'search_lambda', 'plot_raster', 'plot_rate_vs_lif', 'pseudo_derivative', 'SpikeFunction', 'ALIF',
-           'settled_steps', 'behavioural_topology']
+           'threshold_rise', 'firing_rates', 'settled_steps', 'behavioural_topology']
 
 # %% ../nbs/03_spiking.ipynb #9ae31d2e
 def synapse_coefs(dt:float, # simulation step (s)
@@ -385,7 +385,7 @@ def plot_rate_vs_lif(rate_out:torch.Tensor, # `[T, O]` outputs of the rate netwo
 # %% ../nbs/03_spiking.ipynb #7c559387
 DAMPENING = 0.3
 
-def pseudo_derivative(v_scaled:torch.Tensor, # `(v - A) / v_th`: distance to threshold, in thresholds
+def pseudo_derivative(v_scaled:torch.Tensor, # `(v - A) / A` (or `/ v_th`): distance to threshold, in thresholds
                       dampening:float=DAMPENING, # height of the triangle
                      ) -> torch.Tensor:
     "Bellec's surrogate gradient of the spike: `dampening * max(0, 1 - |v_scaled|)`."
@@ -396,7 +396,7 @@ class SpikeFunction(torch.autograd.Function):
     "Heaviside spike `z = (v_scaled > 0)` forward, `pseudo_derivative` backward; works under `torch.func` transforms."
     generate_vmap_rule = True
     @staticmethod
-    def forward(v_scaled:torch.Tensor, # `(v - A) / v_th`
+    def forward(v_scaled:torch.Tensor, # `(v - A) / A` (or `/ v_th`)
                ) -> torch.Tensor:
         return (v_scaled > 0).to(v_scaled.dtype)
     @staticmethod
@@ -414,6 +414,8 @@ class SpikeFunction(torch.autograd.Function):
 spike = SpikeFunction.apply
 
 # %% ../nbs/03_spiking.ipynb #e52f5ff9
+RESETS = ('adaptive', 'baseline')  # what a spike subtracts from the voltage: the threshold `A_t` it crossed, or `v_th`
+
 def _check_alif(hp:dict # the settings of an `ALIF`
                ):
     "Raise a `ValueError` that names the first setting of `ALIF` out of range."
@@ -422,6 +424,7 @@ def _check_alif(hp:dict # the settings of an `ALIF`
     for name in ('v_th', 'tau_m', 'tau_a', 'tau_out', 'dt'):
         if check_range(name, hp[name], 0, math.inf) == 0: raise ValueError(f"{name} must be > 0, got {hp[name]}")
     for name in ('beta', 'c_reg', 'f0'): check_range(name, hp[name], 0, math.inf)
+    if hp['reset'] not in RESETS: raise ValueError(f"reset must be one of {list(RESETS)}, got {hp['reset']!r}")
 
 # %% ../nbs/03_spiking.ipynb #7de10c98
 @register_arch('alif')
@@ -429,16 +432,17 @@ class ALIF(DynamicalSystem):
     "Bellec-style recurrent network of LIF and ALIF units, trained by BPTT with a pseudo-derivative; state `[v; a; s; ref]`."
     def __init__(self,
                  n_inputs:int=3, # input channels
-                 hidden_size:int=128, # spiking units N
+                 hidden_size:int=220, # spiking units N
                  n_outputs:int=3, # readout channels
-                 frac_alif:float=0.5, # fraction of adaptive (ALIF) units; the rest are LIF (beta = 0)
-                 v_th:float=0.6, # baseline threshold
+                 frac_alif:float=100/220, # fraction of adaptive (ALIF) units, the last ones; the first are LIF (beta = 0)
+                 v_th:float=0.01, # baseline threshold
                  beta:float=1.8, # threshold adaptation strength of ALIF units
                  tau_m:float=0.02, # membrane time constant (s)
                  tau_a:float=0.15, # adaptation time constant (s)
                  tau_out:float=0.02, # readout filter time constant (s)
                  dt:float=0.001, # step (s)
                  n_ref:int=2, # refractory steps after a spike
+                 reset:str='adaptive', # a spike subtracts the threshold it crossed, `A_t` ('adaptive', LSNN) or `v_th` ('baseline')
                  c_reg:float=1.0, # weight of the firing-rate regulariser
                  f0:float=10.0, # target firing rate of the regulariser (Hz)
                 ):
@@ -447,9 +451,9 @@ class ALIF(DynamicalSystem):
         _check_alif(hp)
         N = hidden_size
         self.n_inputs, self.hidden_size, self.n_outputs, self.state_size, self.hparams = n_inputs, N, n_outputs, 4 * N, hp
-        self.v_th, self.n_ref, self.c_reg, self.f0, self.dt = v_th, n_ref, c_reg, f0, dt
+        self.v_th, self.n_ref, self.reset, self.c_reg, self.f0, self.dt = v_th, n_ref, reset, c_reg, f0, dt
         self.alpha, self.rho, self.kappa = math.exp(-dt / tau_m), math.exp(-dt / tau_a), math.exp(-dt / tau_out)
-        self.register_buffer('beta', beta * (torch.arange(N) < round(frac_alif * N)).float())  # the first units adapt
+        self.register_buffer('beta', beta * (torch.arange(N) >= N - round(frac_alif * N)).float())  # the last units adapt, as in LSNN
         self.register_buffer('no_self', 1 - torch.eye(N))
         self.w_in = nn.Parameter(torch.randn(N, n_inputs) / math.sqrt(n_inputs))
         self.w_rec = nn.Parameter(torch.randn(N, N) / math.sqrt(N) * self.no_self)
@@ -463,8 +467,9 @@ def spikes(self:ALIF, v:torch.Tensor, # voltages `[..., N]`
            a:torch.Tensor, # threshold adaptations `[..., N]`
            ref:torch.Tensor, # refractory steps left `[..., N]`
           ) -> torch.Tensor:
-    "Spikes of a state: `H((v - v_th - beta a)/v_th)` outside the refractory period."
-    return spike((v - self.v_th - self.beta * a) / self.v_th) * (ref <= 0)
+    "Spikes of a state: `H((v - A)/A)` (`reset='adaptive'`) or `H((v - A)/v_th)` outside the refractory period, `A = v_th + beta a`."
+    A = self.v_th + self.beta * a
+    return spike((v - A) / (A if self.reset == 'adaptive' else self.v_th)) * (ref <= 0)
 
 @patch
 def _update(self:ALIF, v, a, ref, # the state's voltages, adaptations and refractory steps left
@@ -473,7 +478,8 @@ def _update(self:ALIF, v, a, ref, # the state's voltages, adaptations and refrac
             W, # `W_rec^T` without self-connections
            ):
     "Voltages, adaptations and refractory steps left one step on."
-    v = self.alpha * v + (1 - self.alpha) * (drive + z @ W) - z * self.v_th
+    crossed = self.v_th + self.beta * a if self.reset == 'adaptive' else self.v_th  # the threshold a spike subtracts
+    v = self.alpha * v + (1 - self.alpha) * (drive + z @ W) - z * crossed
     a = self.rho * a + (1 - self.rho) * z
     ref = torch.where(z > 0, float(self.n_ref), (ref - 1).clamp(min=0))
     return v, a, ref
@@ -539,6 +545,24 @@ def predict(self:ALIF, inputs:torch.Tensor, # `[B, T, n_inputs]`
            ) -> torch.Tensor:
     "Outputs only, without keeping the states: the training path."
     return self._unroll(inputs, h0, False) @ self.w_out.T + self.b_out
+
+# %% ../nbs/03_spiking.ipynb #e1a2b3c5
+def threshold_rise(model:ALIF, # the network
+                   rate_hz:float|torch.Tensor, # steady firing rate (Hz): one for all units, or one per unit `[N]`
+                  ) -> torch.Tensor:
+    "Steady-state threshold rise of every unit at `rate_hz`, relative to `v_th`: `beta r dt / v_th` (0 for LIF units), `[N]`."
+    r = torch.as_tensor(rate_hz, dtype=model.beta.dtype)
+    if (r < 0).any(): raise ValueError(f"rate_hz must be >= 0, got {rate_hz}")
+    return model.beta * r * model.dt / model.v_th
+
+@torch.no_grad()
+def firing_rates(model:ALIF, # the network
+                 inputs:torch.Tensor, # `[B, T, n_inputs]` trials
+                ) -> torch.Tensor:
+    "Mean firing rate (Hz) of every unit over the trials `inputs`, `[N]`."
+    states, _ = model(inputs)
+    v, a, _, ref = states.chunk(4, -1)
+    return model.spikes(v, a, ref).mean((0, 1)) / model.dt
 
 # %% ../nbs/03_spiking.ipynb #8d1db2a0
 @patch

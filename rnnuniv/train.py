@@ -86,11 +86,11 @@ def train_step(model:DynamicalSystem, # the model being trained (its `predict` a
                carry:bool=False, # start from `h0` and return the final state too
                h0:torch.Tensor|None=None, # `[B, state_size]` starting states when carrying (None: the model's initial state)
               ) -> float | tuple[float, torch.Tensor]:
-    "One optimiser step on `batch`; return its loss (and, with `carry`, the final states `[B, S]`)."
+    "One optimiser step on `batch` (task loss plus penalties); return the task loss (and, with `carry`, the final states `[B, S]`)."
     if carry: outputs, last = model.predict_carry(batch.inputs, h0)
     else: outputs = model.predict(batch.inputs)
-    loss = task.loss(outputs, batch) + model.regularizer()
-    if l2: loss = loss + l2 * readout_l2(model)
+    task_loss = task.loss(outputs, batch)
+    loss = task_loss + model.regularizer() + (l2 * readout_l2(model) if l2 else 0)
     if not torch.isfinite(loss):
         lr = opt.param_groups[0]['lr']
         raise TrainingDiverged(f"loss became {loss.item()}; lower lr (now {lr:g}) or clip (now {clip:g})")
@@ -98,7 +98,7 @@ def train_step(model:DynamicalSystem, # the model being trained (its `predict` a
     loss.backward()
     torch.nn.utils.clip_grad_norm_(model.parameters(), clip)
     opt.step()
-    return (loss.item(), last.detach()) if carry else loss.item()
+    return (task_loss.item(), last.detach()) if carry else task_loss.item()
 
 # %% ../nbs/04_train.ipynb #12d681ee
 @torch.no_grad()
