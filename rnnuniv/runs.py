@@ -16,7 +16,7 @@ import rnnuniv.digits  # registers the digit tasks: 'smnist-row', 'smnist-pixel'
 from .models import DynamicalSystem, build_model, model_config, ARCHS
 import rnnuniv.rate, rnnuniv.spiking  # registers the architectures 'rate', 'eirate', 'alif'
 from .rate import KimRate
-from .spiking import ALIF, behavioural_topology, search_lambda, transfer_to_lif, lif_scores, simulate_lif, plot_raster, plot_rate_vs_lif, INV_LAMBDA_GRID
+from .spiking import ALIF, behavioural_topology, firing_rates, threshold_rise, search_lambda, transfer_to_lif, lif_scores, simulate_lif, plot_raster, plot_rate_vs_lif, INV_LAMBDA_GRID
 from fastcore.docments import docments
 from .train import train, test_accuracy, check_settings
 from .fixedpoints import FixedPoints, find_fixed_points, sample_initial_states, float64_copy
@@ -27,10 +27,10 @@ from .topology import complete_connections, topology_graph, attractor_graph, top
 __all__ = ['LIFETIME', 'TRAIN_SETTINGS', 'RECIPES', 'LIFETIME_CHECK', 'TMP', 'STUDY_DIRS', 'merged_recipe', 'resolve',
            'check_model', 'run_id', 'atomic_write', 'write_json', 'read_json', 'save_npy', 'save_run', 'load_run',
            'run_state', 'record_failure', 'train_run', 'topology_summary', 'memory_name', 'behavioural_summary',
-           'probe_features', 'analyse_run', 'save_fixed_point_figure', 'transfer_run', 'save_transfer_figures',
-           'LIFTwin', 'twin_run', 'command_parser', 'run_command', 'setting_type', 'check_out', 'task_argument',
-           'train_main', 'fixedpoints_main', 'transfer_main', 'marked_runs', 'run_problem', 'done_runs', 'broken_runs',
-           'analysed_runs', 'failed_runs']
+           'adaptation', 'probe_features', 'analyse_run', 'save_fixed_point_figure', 'transfer_run',
+           'save_transfer_figures', 'LIFTwin', 'twin_run', 'command_parser', 'run_command', 'setting_type', 'check_out',
+           'task_argument', 'train_main', 'fixedpoints_main', 'transfer_main', 'marked_runs', 'run_problem',
+           'done_runs', 'broken_runs', 'analysed_runs', 'failed_runs']
 
 # %% ../nbs/08_runs.ipynb #r0000006
 LIFETIME = 2000  # steps of silence every flip-flop memory must survive before training stops
@@ -268,6 +268,19 @@ def behavioural_summary(G:nx.Graph, # from `rnnuniv.spiking.behavioural_topology
                 has_expected_graph=None if expected is None else nx.is_isomorphic(G, expected), n_fixed_points=None, signature=[],
                 index_counts={}, multi_bit_transitions=G.graph['multi_bit_transitions'])
 
+# %% ../nbs/08_runs.ipynb #r0000054
+@torch.no_grad()
+def adaptation(model:ALIF, # a trained ALIF network
+               task, # its task: fresh trials set the firing rates
+               seed:int=0, # seeds the trials
+               n_trials:int=32, # trials
+              ) -> dict:
+    "Mean firing rate (Hz) of the adaptive and the plain LIF units on fresh trials, and how far the adaptive units' threshold rises at their rate."
+    rates = firing_rates(model.eval(), task.sample(n_trials, torch.Generator().manual_seed(seed)).inputs)
+    adaptive = model.beta > 0
+    return dict(alif_rate_hz=float(rates[adaptive].mean()), lif_rate_hz=float(rates[~adaptive].mean()),
+                threshold_rise=float(threshold_rise(model, rates)[adaptive].mean()))
+
 # %% ../nbs/08_runs.ipynb #r0000049
 def probe_features(model:DynamicalSystem, # a trained model
                    task, # its task: `probe()` gives the inputs and the read-out stride
@@ -291,7 +304,7 @@ def analyse_run(run_dir:str|Path, # a run directory written by `train_run` / `rn
     task = make_task(**config['task'])
     out = run_dir / 'analysis'
     out.mkdir(exist_ok=True)
-    if isinstance(model, ALIF): summary = behavioural_summary(behavioural_topology(model, task, seed=seed), task.expected_attractor_graph())
+    if isinstance(model, ALIF): summary = dict(behavioural_summary(behavioural_topology(model, task, seed=seed), task.expected_attractor_graph()), **adaptation(model, task, seed))
     else: summary = _fixed_point_analysis(model, task, out, n_init, noise, seed, n_perturb, plot and f"{run_dir.name}: ")
     summary['seconds'] = time.perf_counter() - t0
     write_json(out / 'topology.json', summary)
