@@ -380,10 +380,7 @@ def predict(self:LSTM, inputs, # `[B, T, n_inputs]`
            ):
     "Outputs of the fused `nn.LSTM` (tanh, no `cell_clip`), else the step loop."
     if self.act_name != 'tanh' or self.cell_clip is not None: return LoopedRNN.predict(self, inputs, h0)
-    check_inputs(self, inputs, h0)
-    hc = None if h0 is None else tuple(t.unsqueeze(0).contiguous() for t in reversed(h0.chunk(2, -1)))  # torch wants (h, c)
-    hs, _ = self.rnn(inputs, hc)
-    return self.out(hs)
+    return self.predict_carry(inputs, h0)[0]
 
 @patch
 def predict_carry(self:LSTM, inputs, # `[B, T, n_inputs]`
@@ -392,6 +389,6 @@ def predict_carry(self:LSTM, inputs, # `[B, T, n_inputs]`
     "Outputs and the last state `[c; h]`, from the fused `nn.LSTM` (tanh, no `cell_clip`), else the step loop."
     if self.act_name != 'tanh' or self.cell_clip is not None: return LoopedRNN.predict_carry(self, inputs, h0)
     check_inputs(self, inputs, h0)
-    hc = None if h0 is None else tuple(t.unsqueeze(0).contiguous() for t in reversed(h0.chunk(2, -1)))
+    hc = None if h0 is None else tuple(t.unsqueeze(0).contiguous() for t in reversed(h0.chunk(2, -1)))  # torch wants (h, c)
     hs, (hn, cn) = self.rnn(inputs, hc)
     return self.out(hs), torch.cat([cn[0], hn[0]], -1)
