@@ -18,12 +18,12 @@ from .runs import (read_json, write_json, atomic_write, run_state, run_problem, 
                           broken_runs, STUDY_DIRS, LIFETIME_CHECK)
 
 # %% auto #0
-__all__ = ['FAMILIES', 'LABELS', 'CUBE_SPLIT', 'CONVERGED', 'TOPOLOGY', 'RECOVERED_MARGIN', 'INDEX_COLUMNS', 'attractor_graph_of',
-           'signature_name', 'family_of', 'run_labels', 'plot_accuracy', 'plot_spectra', 'png_bytes',
-           'networks_to_look_at', 'html_report', 'run_table', 'expected_graph_fraction', 'fixed_point_counts',
-           'cube_fractions', 'networks_to_check', 'recovered_labels', 'study_summary', 'small_multiples',
-           'comparison_figures', 'stable_spectra', 'report_key', 'report_images', 'report_stage', 'index_row',
-           'write_index']
+__all__ = ['FAMILIES', 'LABELS', 'HOW_COMPARED', 'CUBE_SPLIT', 'CONVERGED', 'TOPOLOGY', 'RECOVERED_MARGIN', 'INDEX_COLUMNS',
+           'attractor_graph_of', 'signature_name', 'family_of', 'run_labels', 'plot_accuracy', 'plot_spectra',
+           'png_bytes', 'networks_to_look_at', 'how_compared', 'html_report', 'run_table', 'expected_graph_fraction',
+           'fixed_point_counts', 'cube_fractions', 'networks_to_check', 'recovered_labels', 'study_summary',
+           'small_multiples', 'comparison_figures', 'stable_spectra', 'report_key', 'report_images', 'report_stage',
+           'index_row', 'write_index']
 
 # %% ../nbs/09_report.ipynb #p0000006
 def attractor_graph_of(topo:dict # a `topology.json` summary
@@ -43,6 +43,11 @@ def signature_name(topo:dict # a `topology.json` summary
 FAMILIES = {'vanilla': 'discrete', 'ugrnn': 'discrete', 'gru': 'discrete', 'lstm': 'discrete', 'rate': 'rate', 'eirate': 'rate',
             'alif': 'spiking', 'lif': 'lif-transfer'}
 LABELS = ('architecture', 'activation', 'size', 'l2', 'family')
+HOW_COMPARED = {  # family -> (the states geometry compares, the topology); all on one probe, read once per pulse slot
+    'discrete': ('the hidden state after each step (LSTM: [c; h])', 'fixed points, their saddles and the attractors each saddle reaches'),
+    'rate': ('the firing rates sigmoid(x) at the end of each slot of ten 5 ms steps', 'fixed points of the rate dynamics, saddles and attractors'),
+    'spiking': ('the filtered spikes of every neuron at the end of each slot of ten 1 ms steps', 'behavioural: settled output patterns and the single-bit switches seen between them'),
+    'lif-transfer': ('the filtered spike trains (Hz) of the LIF twin at the end of each slot of ten 5 ms steps', 'behavioural, as for spiking networks')}
 
 def family_of(arch:str # an architecture name
              ) -> str:
@@ -110,6 +115,13 @@ def networks_to_look_at(summary:dict # `study_summary`
     return (far + [f"{r}: not converged ({why})" for r, why in summary.get('not_converged', {}).items()]
             + [f"{r}: memories are not attractors ({why})" for r, why in summary.get('not_attractors', {}).items()])
 
+def how_compared(summary:dict # `study_summary`
+                ) -> str:
+    "HTML list items: for each family in the study, which states its geometry compares and what its topology is."
+    families = sorted({l['family'] for l in summary.get('labels', {}).values()})
+    return ''.join(f"<li>{html.escape(f)}: geometry of {html.escape(HOW_COMPARED[f][0])}; topology: {html.escape(HOW_COMPARED[f][1])}</li>"
+                   for f in families if f in HOW_COMPARED)
+
 def html_report(title:str, # page title
                 summary:dict, # `study_summary`: its headline, scores and networks to look at are shown
                 images:dict[str, bytes], # name -> PNG bytes
@@ -132,6 +144,7 @@ def html_report(title:str, # page title
             f"<p>A label counts as recovered by a distance when {esc(found.get('rule', '-'))}.</p>"
             f"<table><tr><th>distance</th><th>label</th><th>networks</th><th>nearest-neighbour accuracy</th><th>chance</th>"
             f"<th>silhouette</th><th>recovered</th></tr>{rows}</table><p>Networks each distance leaves out: {left or '-'}.</p>"
+            f"<h2>How each family is compared</h2><ul>{how_compared(summary)}</ul>"
             f"<h2>Networks to look at</h2><ul>{look}</ul>"
             f"<h2>Figures</h2>{figs}</body></html>")
 
