@@ -268,7 +268,7 @@ def behavioural_summary(G:nx.Graph, # from `rnnuniv.spiking.behavioural_topology
                 has_expected_graph=None if expected is None else nx.is_isomorphic(G, expected), n_fixed_points=None, signature=[],
                 index_counts={}, multi_bit_transitions=G.graph['multi_bit_transitions'])
 
-# %% ../nbs/08_runs.ipynb #r0000054
+# %% ../nbs/08_runs.ipynb #a39555f9
 @torch.no_grad()
 def adaptation(model:ALIF, # a trained ALIF network
                task, # its task: fresh trials set the firing rates
