@@ -17,7 +17,7 @@ from .models import DynamicalSystem
 
 # %% auto #0
 __all__ = ['float64_copy', 'iterate_map', 'speed', 'jacobians', 'sample_initial_states', 'adam_descent', 'newton_solve',
-           'FixedPoints', 'find_fixed_points']
+           'FixedPoints', 'midpoints', 'find_fixed_points']
 
 # %% ../nbs/05_fixedpoints.ipynb #c5ffac88
 def float64_copy(model:DynamicalSystem, # any model that meets the contract
@@ -295,6 +295,14 @@ def union(self:FixedPoints,
     return FixedPoints(torch.cat([self.xstar, o.xstar]), torch.cat([self.q, o.q]), torch.cat([self.eigvals, o.eigvals]),
                        torch.cat([self.counts, o.counts]), orbit, self.slow, self.slow_q, self.inputs, self.period, self.dt,
                        cat(self.eigvecs, o.eigvecs), self.outcomes, self.settings, self.seconds, self.cycles)
+
+# %% ../nbs/05_fixedpoints.ipynb #u0500004
+def midpoints(fps:FixedPoints # fixed points; their stable ones are paired
+             ) -> torch.Tensor:
+    "`[M, S]` midpoints of every pair of stable points (none when fewer than two)."
+    pts = fps.xstar[fps.is_stable]
+    i, j = torch.triu_indices(len(pts), len(pts), 1)
+    return (pts[i] + pts[j]) / 2
 
 # %% ../nbs/05_fixedpoints.ipynb #8cf5df7f
 @patch

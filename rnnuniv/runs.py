@@ -19,7 +19,7 @@ from .rate import KimRate
 from .spiking import ALIF, behavioural_topology, firing_rates, threshold_rise, search_lambda, transfer_to_lif, lif_scores, simulate_lif, plot_raster, plot_rate_vs_lif, INV_LAMBDA_GRID
 from fastcore.docments import docments
 from .train import train, test_accuracy, check_settings
-from .fixedpoints import FixedPoints, find_fixed_points, sample_initial_states, float64_copy
+from .fixedpoints import FixedPoints, find_fixed_points, sample_initial_states, float64_copy, midpoints
 from .similarity import probe_states
 from .topology import complete_connections, topology_graph, attractor_graph, topology_signature, transition_matrix, plot_fixed_points
 
@@ -316,6 +316,7 @@ def _fixed_point_analysis(model, task, out, n_init, noise, seed, n_perturb, titl
     summary = {}
     for i, (name, x) in enumerate(task.fixed_point_inputs().items()):
         fps = find_fixed_points(model, h0, inputs=x)
+        if fps.n_stable > 1: fps = fps.union(find_fixed_points(model, midpoints(fps), inputs=x, cycles=False))  # saddles the trajectories passed by
         s, G = topology_summary(model, fps, task.expected_attractor_graph())
         atomic_write(out / ('fixed_points.npz' if i == 0 else f'fixed_points_{name}.npz'), fps.save)
         if i > 0: summary[name] = s; continue

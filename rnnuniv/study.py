@@ -30,12 +30,12 @@ from .report import attractor_graph_of, report_stage, write_index, run_labels, L
 
 # %% auto #0
 __all__ = ['PRESETS', 'MACHINE_ERRNOS', 'N_PERTURB', 'GEOMETRY', 'DISTANCES', 'STAGES', 'RunConfig', 'quick_preset',
-           'thesis_preset', 'smnist_preset', 'expand_grid', 'load_configs', 'machine_error', 'train_one', 'digest',
-           'analyse_one', 'twin_one', 'pid_alive', 'init_worker', 'exit_with_driver', 'start_method', 'process_pool',
-           'Engine', 'unique_configs', 'registered_configs', 'train_stage', 'analyse_stage', 'nn_chance',
-           'finite_or_none', 'pairwise_matrix', 'topology_distance_matrix', 'distance_matrices', 'distance_scores',
-           'far_out', 'compare_distance', 'compare_stage', 'study_dir', 'study_lock', 'run_study', 'dask_executor',
-           'Interrupted', 'interruptible', 'problems', 'main']
+           'thesis_preset', 'smnist_preset', 'universality_preset', 'expand_grid', 'load_configs', 'machine_error',
+           'train_one', 'digest', 'analyse_one', 'twin_one', 'pid_alive', 'init_worker', 'exit_with_driver',
+           'start_method', 'process_pool', 'Engine', 'unique_configs', 'registered_configs', 'train_stage',
+           'analyse_stage', 'nn_chance', 'finite_or_none', 'pairwise_matrix', 'topology_distance_matrix',
+           'distance_matrices', 'distance_scores', 'far_out', 'compare_distance', 'compare_stage', 'study_dir',
+           'study_lock', 'run_study', 'dask_executor', 'Interrupted', 'interruptible', 'problems', 'main']
 
 # %% ../nbs/09b_study.ipynb #65938219
 @dataclass(frozen=True)
@@ -81,7 +81,11 @@ def smnist_preset() -> list[RunConfig]:
     "Row-by-row sequential MNIST on the embedded digits: Vanilla, GRU and LSTM (tanh, 64 units) x 2 seeds."
     return [RunConfig(arch, 'tanh', 64, seed=s, task='smnist-row') for arch in ('vanilla', 'gru', 'lstm') for s in range(2)]
 
-PRESETS = {'quick': quick_preset, 'thesis': thesis_preset, 'smnist': smnist_preset}
+def universality_preset() -> list[RunConfig]:
+    "The universality check of the default recipe: Vanilla, UGRNN, GRU and LSTM (tanh) x 64 and 128 units x 3 seeds."
+    return [RunConfig(arch, 'tanh', h, seed=s) for arch in ('vanilla', 'ugrnn', 'gru', 'lstm') for h in (64, 128) for s in range(3)]
+
+PRESETS = {'quick': quick_preset, 'universality': universality_preset, 'thesis': thesis_preset, 'smnist': smnist_preset}
 
 # %% ../nbs/09b_study.ipynb #90ee2a51
 def expand_grid(grid:dict # key -> value, or list of values to cross
