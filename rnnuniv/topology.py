@@ -27,7 +27,7 @@ def settle(model:DynamicalSystem, # the model the fixed points belong to
            fps:FixedPoints, # its fixed points, or period-k orbit points (the stable ones are the targets)
            h:torch.Tensor, # `[N, S]` starting states
            max_steps:int=30000, # steps of the map `F^k` allowed
-           radius:float|None=None, # a state this close to a stable point has reached it (default: 1/20 of their smallest distance)
+           radius:float|None=None, # a state this close to a stable point has reached it (default: 1/20 of their smallest distance, at most half the gap from an unstable point to a memory)
            final:bool=False, # also return the states where the run ended
           ) -> torch.Tensor | tuple[torch.Tensor, torch.Tensor]:
     "Index (into `fps`) of the stable point each state reaches under the autonomous dynamics, -1 if none."
@@ -38,7 +38,9 @@ def settle(model:DynamicalSystem, # the model the fixed points belong to
     if len(stable) == 0 or len(h) == 0: return (out, h) if final else out
     pts = fps.xstar[stable]
     sep = torch.pdist(pts).min().item() if len(pts) > 1 else 1.0
-    radius = 0.05 * sep if radius is None else radius
+    unstable = fps.xstar[~fps.is_stable]
+    if radius is None:  # a twentieth of the separation, and well inside the gap between any unstable point and a memory
+        radius = min([0.05 * sep] + ([0.5 * torch.cdist(unstable, pts).min().item()] if len(unstable) else []))
     m, x, ends = float64_copy(model), fps.inputs, h.clone()
     todo = torch.arange(len(h))
     for _ in range(max_steps + 1):
