@@ -394,7 +394,7 @@ class LIFTwin(torch.nn.Module):
                  seed:int=0, # seeds every simulation (initial voltages, noise)
                 ):
         super().__init__()
-        self.net, self.dt, self.seed = net, dt, seed
+        self.net, self.dt, self.seed, self.n_inputs = net, dt, seed, net.w_in.shape[1]
     def forward(self, inputs, h0=None):
         res = simulate_lif(self.net, inputs.float(), self.dt, generator=torch.Generator().manual_seed(self.seed))
         return res.rates, res.outputs
@@ -421,9 +421,7 @@ def twin_run(run_dir:str|Path, # a run directory of a Kim rate network
                                           rate_lif_correlation=report['rate_lif_correlation'], grid=report['grid']))
     topo = behavioural_summary(behavioural_topology(twin, task, seed=seed), task.expected_attractor_graph())
     write_json(out / 'analysis' / 'topology.json', topo)
-    x, stride = task.probe()
-    with torch.no_grad(): feats = twin(x)[0][:, stride - 1::stride]
-    save_npy(out / 'analysis' / 'probe_states.npy', feats.reshape(-1, feats.shape[-1]).double().numpy())
+    save_npy(out / 'analysis' / 'probe_states.npy', probe_features(twin, task)[0].astype(np.float32))  # as every other network's
     return topo
 
 # %% ../nbs/08_runs.ipynb #r0000037
