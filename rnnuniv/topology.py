@@ -29,9 +29,11 @@ def settle(model:DynamicalSystem, # the model the fixed points belong to
            max_steps:int=30000, # steps of the map `F^k` allowed
            radius:float|None=None, # a state this close to a stable point has reached it (default: 1/20 of their smallest distance, at most half the gap from an unstable point to a memory)
            final:bool=False, # also return the states where the run ended
+           few:int=32, # once no more than this many states are left, check them only every `chunk` steps
+           chunk:int=64, # steps of `F^k` between checks of the last few states
           ) -> torch.Tensor | tuple[torch.Tensor, torch.Tensor]:
     "Index (into `fps`) of the stable point each state reaches under the autonomous dynamics, -1 if none."
-    check_int('max_steps', max_steps)
+    check_int('max_steps', max_steps); check_int('few', few, 0); check_int('chunk', chunk)
     stable = fps.is_stable.nonzero().squeeze(1)
     out = torch.full((len(h),), -1, dtype=torch.long)
     h = h.double()
@@ -41,18 +43,22 @@ def settle(model:DynamicalSystem, # the model the fixed points belong to
     unstable = fps.xstar[~fps.is_stable]
     if radius is None:  # a twentieth of the separation, and well inside the gap between any unstable point and a memory
         radius = min([0.05 * sep] + ([0.5 * torch.cdist(unstable, pts).min().item()] if len(unstable) else []))
-    m, x, ends = float64_copy(model), fps.inputs, h.clone()
-    todo = torch.arange(len(h))
-    for _ in range(max_steps + 1):
-        d, j = torch.cdist(h, pts).min(1)
-        done = d < radius
-        out[todo[done]], ends[todo[done]] = stable[j[done]], h[done]
-        todo, h, d, j = todo[~done], h[~done], d[~done], j[~done]
-        if len(todo) == 0: break
-        h = iterate_map(m, h, x, fps.period)
+    m, x, pts, k = float64_copy(model).float(), fps.inputs.float(), pts.float(), fps.period  # float32: arrival within `radius` needs no more, and it runs twice as fast
+    ends, todo, path, steps = h.clone(), torch.arange(len(h)), h.float().unsqueeze(1), 0  # `path`: the states to check, `[N, c, S]`
+    while True:
+        d, j = (t.view(path.shape[:2]) for t in torch.cdist(path.flatten(0, 1), pts).min(1))
+        hit = d < radius
+        done, first = hit.any(1), hit.int().argmax(1)  # the first state on each path that arrived
+        rows = done.nonzero().squeeze(1)
+        out[todo[rows]], ends[todo[rows]] = stable[j[rows, first[rows]]], path[rows, first[rows]].double()
+        todo, h, d, j = todo[~done], path[~done, -1], d[~done, -1], j[~done, -1]
+        if len(todo) == 0 or steps == max_steps: break
+        c = 1 if len(todo) > few else min(chunk, max_steps - steps)  # the last few states: unrolled by `forward` (fused where the model is), `chunk` steps a call
+        path = iterate_map(m, h, x, k).unsqueeze(1) if c == 1 else m(x.expand(len(h), c * k, len(x)), h)[0][:, k - 1::k]
+        steps += c
     near = d < 0.25 * sep  # out of time but well inside one memory's neighbourhood: slow final approach
     out[todo[near]] = stable[j[near]]
-    ends[todo] = h
+    ends[todo] = h.double()
     return (out, ends) if final else out
 
 # %% ../nbs/06_topology.ipynb #db05947d
