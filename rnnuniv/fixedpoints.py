@@ -297,12 +297,13 @@ def union(self:FixedPoints,
                        cat(self.eigvecs, o.eigvecs), self.outcomes, self.settings, self.seconds, self.cycles)
 
 # %% ../nbs/05_fixedpoints.ipynb #u0500004
-def midpoints(fps:FixedPoints # fixed points; their stable ones are paired
+def midpoints(fps:FixedPoints, # fixed points; their stable ones are paired
+              fractions:tuple=(1/3, 1/2, 2/3), # where on the segment from one stable point to the other
              ) -> torch.Tensor:
-    "`[M, S]` midpoints of every pair of stable points (none when fewer than two)."
+    "`[M, S]` points at each of `fractions` of the way between every pair of stable points (none when fewer than two)."
     pts = fps.xstar[fps.is_stable]
     i, j = torch.triu_indices(len(pts), len(pts), 1)
-    return (pts[i] + pts[j]) / 2
+    return torch.cat([pts[i] + f * (pts[j] - pts[i]) for f in fractions])
 
 # %% ../nbs/05_fixedpoints.ipynb #8cf5df7f
 @patch

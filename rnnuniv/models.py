@@ -158,15 +158,19 @@ class DiscreteRNN(DynamicalSystem):
                  hidden_size:int=64, # recurrent units
                  n_outputs:int=3, # readout channels
                  act:str='tanh', # nonlinearity: 'tanh' or 'relu'
+                 noise_std:float=0.0, # std of the Gaussian noise added to the state every step while training (0: none)
                 ):
         super().__init__()
         for name, v in dict(n_inputs=n_inputs, hidden_size=hidden_size, n_outputs=n_outputs).items():
             if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"{name} must be an integer >= 1, got {v!r}")
         if act not in ACTIVATIONS: raise ValueError(f"act must be one of {sorted(ACTIVATIONS)}, got {act!r}")
+        if isinstance(noise_std, bool) or not isinstance(noise_std, (int, float)) or not noise_std >= 0:
+            raise ValueError(f"noise_std must be a number >= 0, got {noise_std!r}")
         self.n_inputs, self.hidden_size, self.n_outputs, self.act_name = n_inputs, hidden_size, n_outputs, act
         self.act, self.act_grad = ACTIVATIONS[act], ACTIVATION_GRADS[act]
         self.state_size = self.n_state_blocks * hidden_size
-        self.hparams = dict(n_inputs=n_inputs, hidden_size=hidden_size, n_outputs=n_outputs, act=act)
+        self.hparams = dict(n_inputs=n_inputs, hidden_size=hidden_size, n_outputs=n_outputs, act=act, noise_std=noise_std)
+        self.noise_std = float(noise_std)
         self.out = nn.Linear(hidden_size, n_outputs)
 
     def hidden(self, h:torch.Tensor) -> torch.Tensor:
@@ -174,7 +178,11 @@ class DiscreteRNN(DynamicalSystem):
         return h[..., -self.hidden_size:]
     def readout(self, h): return self.out(self.hidden(h))
     def readout_weights(self): return [self.out.weight]
-    def extra_repr(self): return f"n_inputs={self.n_inputs}, hidden_size={self.hidden_size}, n_outputs={self.n_outputs}, act={self.act_name}"
+    def extra_repr(self): return f"n_inputs={self.n_inputs}, hidden_size={self.hidden_size}, n_outputs={self.n_outputs}, act={self.act_name}, noise_std={self.noise_std}"
+    @property
+    def noisy(self) -> bool:
+        "Whether `forward` adds state noise now: while training, with `noise_std > 0`."
+        return self.training and self.noise_std > 0
 
 # %% ../nbs/01_models.ipynb #18871770
 class LoopedRNN(DiscreteRNN):
@@ -191,32 +199,36 @@ class LoopedRNN(DiscreteRNN):
     def step(self, h, x):
         check_step_inputs(self, h, x)
         return self.cell(self.project(x), h)
+    @property
+    def looped(self) -> bool:
+        "Whether the unroll must be this loop: a `cell_clip`, or state noise while training (no fused layer has either)."
+        return self.cell_clip is not None or self.noisy
     def forward(self, inputs, h0=None):
         check_inputs(self, inputs, h0)
         h = self.init_state(inputs.shape[0]) if h0 is None else h0
         states = []
         for xp in self.project(inputs).unbind(1):
             h = self.cell(xp, h)
+            if self.noisy: h = h + self.noise_std * torch.randn_like(h)
             states.append(h)
         states = torch.stack(states, 1)
         return states, self.readout(states)
 
 # %% ../nbs/01_models.ipynb #d6dcd832
 @register_arch('vanilla')
-class Vanilla(DiscreteRNN):
-    "Vanilla RNN, `h' = act(W_hh h + W_ih x + b)`, unrolled by the fused `nn.RNN`."
-    def __init__(self, n_inputs=3, hidden_size=64, n_outputs=3, act='tanh'):
-        super().__init__(n_inputs, hidden_size, n_outputs, act)
+class Vanilla(LoopedRNN):
+    "Vanilla RNN, `h' = act(W_hh h + W_ih x + b)`, unrolled by the fused `nn.RNN` (by the loop under state noise)."
+    def __init__(self, n_inputs=3, hidden_size=64, n_outputs=3, act='tanh', noise_std=0.0):
+        super().__init__(n_inputs, hidden_size, n_outputs, act, noise_std)
         self.rnn = nn.RNN(n_inputs, hidden_size, nonlinearity=act, batch_first=True)
-    def step(self, h, x):
-        check_step_inputs(self, h, x)
-        r = self.rnn
-        return self.act(x @ r.weight_ih_l0.T + r.bias_ih_l0 + h @ r.weight_hh_l0.T + r.bias_hh_l0)
+    def project(self, x): return x @ self.rnn.weight_ih_l0.T + self.rnn.bias_ih_l0
+    def cell(self, xp, h): return self.act(xp + h @ self.rnn.weight_hh_l0.T + self.rnn.bias_hh_l0)
     def jacobian(self, h, x):
         r = self.rnn
         pre = x @ r.weight_ih_l0.T + r.bias_ih_l0 + h @ r.weight_hh_l0.T + r.bias_hh_l0
         return _rows(self.act_grad(pre), r.weight_hh_l0)
     def forward(self, inputs, h0=None):
+        if self.looped: return super().forward(inputs, h0)
         check_inputs(self, inputs, h0)
         states, _ = self.rnn(inputs, None if h0 is None else h0.unsqueeze(0).contiguous())
         return states, self.readout(states)
@@ -281,8 +293,8 @@ def _uniform_(t, hidden_size):
 @register_arch('ugrnn')
 class UGRNN(LoopedRNN):
     "Update-gate RNN (Collins et al. 2017): `h' = g*h + (1-g)*act(W_c [x; h] + b_c)` with gate `g`."
-    def __init__(self, n_inputs=3, hidden_size=64, n_outputs=3, act='tanh'):
-        super().__init__(n_inputs, hidden_size, n_outputs, act)
+    def __init__(self, n_inputs=3, hidden_size=64, n_outputs=3, act='tanh', noise_std=0.0):
+        super().__init__(n_inputs, hidden_size, n_outputs, act, noise_std)
         H = hidden_size
         self.weight_ih = nn.Parameter(_uniform_(torch.empty(2 * H, n_inputs), H))
         self.weight_hh = nn.Parameter(_uniform_(torch.empty(2 * H, H), H))
@@ -305,8 +317,9 @@ class GRU(LoopedRNN):
     "Gated recurrent unit with torch's `nn.GRU` equations; optional `cell_clip` on the candidate; fused unroll for tanh without clip."
     def __init__(self, n_inputs=3, hidden_size=64, n_outputs=3, act='tanh',
                  cell_clip:float|None=None, # bound on `|n|`, the candidate state (None: unbounded); keeps a relu GRU from running away
+                 noise_std:float=0.0, # std of the state noise added every step while training
                 ):
-        super().__init__(n_inputs, hidden_size, n_outputs, act)
+        super().__init__(n_inputs, hidden_size, n_outputs, act, noise_std)
         self.set_clip(cell_clip)
         self.rnn = nn.GRU(n_inputs, hidden_size, batch_first=True)
     def project(self, x): return x @ self.rnn.weight_ih_l0.T + self.rnn.bias_ih_l0
@@ -329,7 +342,7 @@ class GRU(LoopedRNN):
         return _rows(1 - z, dn) + _rows((h - n) * z * (1 - z), W_z) + torch.diag_embed(z)
     def extra_repr(self): return super().extra_repr() + f", cell_clip={self.cell_clip}"
     def forward(self, inputs, h0=None):
-        if self.act_name != 'tanh' or self.cell_clip is not None: return super().forward(inputs, h0)
+        if self.act_name != 'tanh' or self.looped: return super().forward(inputs, h0)
         check_inputs(self, inputs, h0)
         states, _ = self.rnn(inputs, None if h0 is None else h0.unsqueeze(0).contiguous())
         return states, self.readout(states)
@@ -341,8 +354,9 @@ class LSTM(LoopedRNN):
     n_state_blocks = 2
     def __init__(self, n_inputs=3, hidden_size=64, n_outputs=3, act='tanh',
                  cell_clip:float|None=None, # bound on `|c|` after every update (None: unbounded); keeps a relu cell from running away
+                 noise_std:float=0.0, # std of the state noise added every step while training (to `c` and `h`)
                 ):
-        super().__init__(n_inputs, hidden_size, n_outputs, act)
+        super().__init__(n_inputs, hidden_size, n_outputs, act, noise_std)
         self.set_clip(cell_clip)
         self.rnn = nn.LSTM(n_inputs, hidden_size, batch_first=True)
     def project(self, x): return x @ self.rnn.weight_ih_l0.T + self.rnn.bias_ih_l0
@@ -379,7 +393,7 @@ def predict(self:LSTM, inputs, # `[B, T, n_inputs]`
             h0=None, # `[B, 2*hidden_size]` initial states `[c; h]` (None: zeros)
            ):
     "Outputs of the fused `nn.LSTM` (tanh, no `cell_clip`), else the step loop."
-    if self.act_name != 'tanh' or self.cell_clip is not None: return LoopedRNN.predict(self, inputs, h0)
+    if self.act_name != 'tanh' or self.looped: return LoopedRNN.predict(self, inputs, h0)
     return self.predict_carry(inputs, h0)[0]
 
 @patch
@@ -387,7 +401,7 @@ def predict_carry(self:LSTM, inputs, # `[B, T, n_inputs]`
                   h0=None, # `[B, 2*hidden_size]` initial states `[c; h]` (None: zeros)
                  ):
     "Outputs and the last state `[c; h]`, from the fused `nn.LSTM` (tanh, no `cell_clip`), else the step loop."
-    if self.act_name != 'tanh' or self.cell_clip is not None: return LoopedRNN.predict_carry(self, inputs, h0)
+    if self.act_name != 'tanh' or self.looped: return LoopedRNN.predict_carry(self, inputs, h0)
     check_inputs(self, inputs, h0)
     hc = None if h0 is None else tuple(t.unsqueeze(0).contiguous() for t in reversed(h0.chunk(2, -1)))  # torch wants (h, c)
     hs, (hn, cn) = self.rnn(inputs, hc)

@@ -33,18 +33,19 @@ __all__ = ['LIFETIME', 'TRAIN_SETTINGS', 'RECIPES', 'LIFETIME_CHECK', 'TMP', 'ST
            'done_runs', 'broken_runs', 'analysed_runs', 'failed_runs']
 
 # %% ../nbs/08_runs.ipynb #r0000006
-LIFETIME = 2000  # steps of silence every flip-flop memory must survive before training stops
+LIFETIME = 10_000  # steps of silence every flip-flop memory must survive before training stops
 TRAIN_SETTINGS = dict(steps=3000, batch_size=64, lr=1e-2, clip=1.0, l2=0.0, lr_schedule=None, target_accuracy=0.995,
                       target_loss=0.01, eval_every=50, eval_trials=256, max_seconds=None, carry_state=False,
                       target_lifetime=None)  # the general recipe: a value for every setting of `train`
 _LASTING = dict(task=dict(name='flipflop', p=0.05), train=dict(carry_state=True, target_lifetime=LIFETIME, target_loss=1e-3))  # memories that last: see below
+_NOISY = dict(model=dict(noise_std=0.05), train=dict(target_loss=None))  # state noise while training makes memories attractors, no loss target needed: see below
 _NO_TARGETS = dict(target_accuracy=None, target_loss=None)
 _BOUNDED = dict(model=dict(cell_clip=1.0))  # relu GRUs and LSTMs run away unbounded: see `rnnuniv.models`
 _KIM_TASK = dict(task=dict(name='timed-flipflop', dt=0.005))  # Kim, Li & Sejnowski (2019) as the thesis had it: 900 steps of 5 ms, 10-step pulses, a forced first pulse
 _KIM_TRAIN = dict(model=dict(noise_std=0.0), train=dict(steps=800, batch_size=32, target_accuracy=0.96, target_loss=None))  # the thesis: no training noise
 RECIPES = {
     ('*', '*'): dict(task=dict(name='flipflop'), train=TRAIN_SETTINGS),
-    ('*', 'flipflop'): _LASTING,
+    ('*', 'flipflop'): _LASTING, **{(arch, 'flipflop'): _NOISY for arch in ('ugrnn', 'gru', 'lstm')},
     ('gru', '*', 'relu'): _BOUNDED, ('lstm', '*', 'relu'): _BOUNDED,
     ('rate', '*'): _KIM_TASK, ('eirate', '*'): _KIM_TASK,
     ('rate', 'timed-flipflop'): _KIM_TRAIN, ('eirate', 'timed-flipflop'): _KIM_TRAIN,
@@ -222,7 +223,8 @@ def train_run(config:dict, # a resolved config (`resolve(...)`)
     hist = train(model, task, seed=config['seed'], progress=progress, **config['train'])
     model.eval()
     metrics = dict(metric=task.metric_name, accuracy=test_accuracy(model, task), final_loss=hist.final_loss, steps=hist.steps,
-                   stopped_early=hist.stopped_early, eval_step=hist.eval_step, eval_accuracy=hist.eval_accuracy,
+                   stopped_early=hist.stopped_early, eval_step=hist.eval_step, eval_accuracy=hist.eval_accuracy, eval_loss=hist.eval_loss,
+                   eval_lifetime=hist.eval_lifetime,
                    memory_lifetime=task.memory_lifetime(model, LIFETIME_CHECK) if hasattr(task, 'memory_lifetime') else None)
     if out is not None:
         save_run(out, model, config, metrics)
@@ -236,8 +238,8 @@ def train_run(config:dict, # a resolved config (`resolve(...)`)
 def topology_summary(model:DynamicalSystem, # the model
                      fps:FixedPoints, # its fixed points at one input
                      expected:nx.Graph|None, # the attractor graph the task expects (None: no expectation)
-                    ) -> tuple[dict, nx.Graph]:
-    "What `topology.json` records about one search, and the topology graph (of the period-2 map when memories live in cycles)."
+                    ) -> tuple[dict, nx.Graph, FixedPoints]:
+    "What `topology.json` records about one search, the topology graph (of the period-2 map when memories live in cycles) and the points it is over."
     kind = 'cycles' if fps.memories_in_cycles else 'points' if fps.n_stable else 'none'
     searched = fps.cycles if kind == 'cycles' else fps
     pts, con, ends = complete_connections(model, searched)
@@ -251,7 +253,7 @@ def topology_summary(model:DynamicalSystem, # the model
                 has_expected_graph=None if expected is None else nx.is_isomorphic(A, expected),
                 memories_in_cycles=fps.memories_in_cycles, n_slow_points=len(fps.slow), outcomes=fps.outcomes,
                 n_stable_cycles=len(cycles.orbit[cycles.is_stable].unique()) if cycles is not None else 0,
-                search_seconds=fps.seconds), G
+                search_seconds=fps.seconds), G, pts
 
 # %% ../nbs/08_runs.ipynb #r0000030a
 def memory_name(signs # a memory as signs of the readout, e.g. (1, -1, 1)
@@ -317,12 +319,12 @@ def _fixed_point_analysis(model, task, out, n_init, noise, seed, n_perturb, titl
     for i, (name, x) in enumerate(task.fixed_point_inputs().items()):
         fps = find_fixed_points(model, h0, inputs=x)
         if fps.n_stable > 1: fps = fps.union(find_fixed_points(model, midpoints(fps), inputs=x, cycles=False))  # saddles the trajectories passed by
-        s, G = topology_summary(model, fps, task.expected_attractor_graph())
+        s, G, pts = topology_summary(model, fps, task.expected_attractor_graph())
         atomic_write(out / ('fixed_points.npz' if i == 0 else f'fixed_points_{name}.npz'), fps.save)
         if i > 0: summary[name] = s; continue
         summary.update(s, input=name)
         if n_perturb: summary['transition_matrix'] = transition_matrix(model, fps, n_perturb, seed=seed).tolist()
-        if title: save_fixed_point_figure(model, task, fps, G, out / 'fixed_points.png', f"{title}{topology_signature(fps)}", seed)
+        if title: save_fixed_point_figure(model, task, pts, G, out / 'fixed_points.png', f"{title}{topology_signature(fps)}", seed)  # the graph's points: the cycles' when memories live in cycles
     return summary
 
 # %% ../nbs/08_runs.ipynb #a8baafa2
