@@ -560,15 +560,16 @@ def spread_coincident(xy:np.ndarray, # `[K, 2]` map coordinates
                       D:np.ndarray, # `[K, K]` distances: networks at distance 0 coincide
                       radius:float=0.03, # ring radius, as a fraction of the map's extent
                      ) -> np.ndarray:
-    "Copy of `xy` in which every group of coinciding networks is spread evenly on a small ring around its point (for drawing only)."
-    xy = xy.copy()
-    extent = max(float(np.ptp(xy, 0).max()), 1e-12)
+    "Copy of `xy` in which every group of coinciding networks is spread evenly on a small ring around its point, in shuffled order (for drawing only)."
+    xy, order = xy.copy(), np.random.default_rng(0).permutation(len(xy))  # shuffled: the list order (often by label) must not show as arcs
+    extent = float(np.ptp(xy, 0).max())
+    extent = extent if extent > 1e-9 else 1.0  # everyone on one point: a ring of radius `radius`
     seen = np.zeros(len(xy), bool)
     for i in range(len(xy)):
         group = np.flatnonzero((D[i] <= 1e-12) & ~seen)
         seen[group] = True
         if len(group) < 2: continue
-        angle = 2 * np.pi * np.arange(len(group)) / len(group)
+        angle = 2 * np.pi * np.argsort(np.argsort(order[group])) / len(group)
         xy[group] = xy[i] + radius * extent * np.stack([np.cos(angle), np.sin(angle)], 1)
     return xy
 

@@ -14,8 +14,8 @@ from .tasks import Task, Batch, check_int, check_range
 from .models import DynamicalSystem
 
 # %% auto #0
-__all__ = ['LR_SCHEDULES', 'TrainingDiverged', 'History', 'readout_l2', 'batch_outputs', 'batch_accuracy', 'evaluate',
-           'test_accuracy', 'train_step', 'check_finite', 'make_schedule', 'check_settings', 'train']
+__all__ = ['LR_SCHEDULES', 'TrainingDiverged', 'History', 'readout_l2', 'batch_accuracy', 'evaluate', 'test_accuracy',
+           'train_step', 'check_finite', 'make_schedule', 'check_settings', 'train']
 
 # %% ../nbs/04_train.ipynb #62f2079a
 class TrainingDiverged(RuntimeError):
@@ -27,7 +27,6 @@ class History:
     loss: list = field(default_factory=list)
     eval_step: list = field(default_factory=list)
     eval_accuracy: list = field(default_factory=list)
-    eval_loss: list = field(default_factory=list)  # task loss on the same fresh trials, in eval mode (no training noise)
     eval_lifetime: list = field(default_factory=list)  # memory lifetime at each check (tasks that measure one)
     seconds: float = 0.0
     stopped_early: bool = False
@@ -43,24 +42,17 @@ def readout_l2(model:DynamicalSystem, # a model; its `readout_weights()` are sum
     return sum((w.pow(2).sum() for w in model.readout_weights()), torch.tensor(0.))
 
 @torch.no_grad()
-def batch_outputs(model:DynamicalSystem, # a model that meets the contract
-                  batch:Batch, # trials
-                  chunk:int=256, # sequences run at a time, so long sequences fit in memory
-                 ) -> torch.Tensor:
-    "The outputs of `model` on `batch`, in eval mode (no training noise), the mode it is left in restored."
-    was = model.training
-    model.eval()
-    outputs = torch.cat([model.predict(x) for x in batch.inputs.split(chunk)])
-    model.train(was)
-    return outputs
-
 def batch_accuracy(model:DynamicalSystem, # a model that meets the contract
                    task:Task, # the task that scores it
                    batch:Batch, # trials
                    chunk:int=256, # sequences run at a time, so long sequences fit in memory
                   ) -> float:
     "Task accuracy of `model` on `batch`."
-    return task.accuracy(batch_outputs(model, batch, chunk), batch)
+    was = model.training
+    model.eval()
+    outputs = torch.cat([model.predict(x) for x in batch.inputs.split(chunk)])
+    model.train(was)
+    return task.accuracy(outputs, batch)
 
 # %% ../nbs/04_train.ipynb #4548ed09
 def evaluate(model:DynamicalSystem, # a model that meets the contract
@@ -154,7 +146,7 @@ def train(model:DynamicalSystem, # any model that meets the dynamical-system con
           l2:float=0.0, # weight of the squared readout norm in the loss
           seed:int=0, # seeds the training batches (the model's init is seeded where it is built)
           target_accuracy:float|None=None, # stop once accuracy on fresh trials reaches this (and `target_loss` is met)
-          target_loss:float|None=None, # stop once the loss on the fresh trials (eval mode) is below this (and `target_accuracy` is met)
+          target_loss:float|None=None, # stop once the mean training loss since the last check is below this (and `target_accuracy` is met)
           eval_every:int=50, # steps between accuracy checks on fresh trials
           eval_trials:int=256, # fresh trials per accuracy check
           max_seconds:float|None=None, # wall-clock budget: stop after the step that crosses it
@@ -176,7 +168,6 @@ def train(model:DynamicalSystem, # any model that meets the dynamical-system con
     model.train()
     bar = tqdm(range(steps), disable=not progress, desc=f"train {model.arch or ''}", leave=False)
     h, batch = None, None
-    held = task.sample(eval_trials, torch.Generator().manual_seed(seed + 1_000_003))  # the fresh trials every check scores
     for i in bar:
         fresh = task.sample(batch_size, gen)
         if carry_state:
@@ -188,11 +179,11 @@ def train(model:DynamicalSystem, # any model that meets the dynamical-system con
         if (i + 1) % eval_every == 0 or i + 1 == steps:
             check_finite(model, task, batch, lr, clip)
             hist.eval_step.append(i + 1)
-            out = batch_outputs(model, held)
-            hist.eval_accuracy.append(task.accuracy(out, held)); hist.eval_loss.append(task.loss(out, held).item())
+            hist.eval_accuracy.append(evaluate(model, task, eval_trials, seed=seed + 1_000_003))
+            recent_loss = sum(hist.loss[-eval_every:]) / len(hist.loss[-eval_every:])
             if target_lifetime: hist.eval_lifetime.append(task.memory_lifetime(model, target_lifetime))
-            bar.set_postfix(loss=f"{hist.eval_loss[-1]:.4f}", acc=f"{hist.eval_accuracy[-1]:.3f}")
-            if _targets_met(hist.eval_accuracy[-1], hist.eval_loss[-1], target_accuracy, target_loss,
+            bar.set_postfix(loss=f"{recent_loss:.4f}", acc=f"{hist.eval_accuracy[-1]:.3f}")
+            if _targets_met(hist.eval_accuracy[-1], recent_loss, target_accuracy, target_loss,
                             hist.eval_lifetime[-1] if target_lifetime else None, target_lifetime):
                 hist.stopped_early = True
                 break
