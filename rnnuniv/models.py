@@ -224,9 +224,8 @@ class Vanilla(LoopedRNN):
     def project(self, x): return x @ self.rnn.weight_ih_l0.T + self.rnn.bias_ih_l0
     def cell(self, xp, h): return self.act(xp + h @ self.rnn.weight_hh_l0.T + self.rnn.bias_hh_l0)
     def jacobian(self, h, x):
-        r = self.rnn
-        pre = x @ r.weight_ih_l0.T + r.bias_ih_l0 + h @ r.weight_hh_l0.T + r.bias_hh_l0
-        return _rows(self.act_grad(pre), r.weight_hh_l0)
+        pre = self.project(x) + h @ self.rnn.weight_hh_l0.T + self.rnn.bias_hh_l0
+        return _rows(self.act_grad(pre), self.rnn.weight_hh_l0)
     def forward(self, inputs, h0=None):
         if self.looped: return super().forward(inputs, h0)
         check_inputs(self, inputs, h0)
