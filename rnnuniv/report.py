@@ -19,11 +19,11 @@ from .runs import (read_json, write_json, atomic_write, run_state, run_problem, 
 
 # %% auto #0
 __all__ = ['FAMILIES', 'LABELS', 'HOW_COMPARED', 'CUBE_SPLIT', 'CONVERGED', 'TOPOLOGY', 'RECOVERED_MARGIN', 'INDEX_COLUMNS',
-           'attractor_graph_of', 'signature_name', 'family_of', 'run_labels', 'plot_accuracy', 'plot_spectra',
-           'png_bytes', 'networks_to_look_at', 'how_compared', 'html_report', 'run_table', 'expected_graph_fraction',
-           'fixed_point_counts', 'cube_fractions', 'networks_to_check', 'recovered_labels', 'study_summary',
-           'small_multiples', 'comparison_figures', 'stable_spectra', 'report_key', 'report_images', 'report_stage',
-           'index_row', 'write_index']
+           'attractor_graph_of', 'signature_name', 'rate_surrogates', 'family_of', 'run_labels', 'plot_accuracy',
+           'plot_spectra', 'png_bytes', 'networks_to_look_at', 'how_compared', 'html_report', 'run_table',
+           'expected_graph_fraction', 'fixed_point_counts', 'cube_fractions', 'networks_to_check', 'recovered_labels',
+           'study_summary', 'small_multiples', 'comparison_figures', 'stable_spectra', 'report_key', 'report_images',
+           'report_stage', 'index_row', 'write_index']
 
 # %% ../nbs/09_report.ipynb #p0000006
 def attractor_graph_of(topo:dict # a `topology.json` summary
@@ -39,6 +39,12 @@ def signature_name(topo:dict # a `topology.json` summary
     "Fixed points per index, e.g. '8-12-6-1', marked ' expected graph' when the attractor graph is the task's."
     return '-'.join(map(str, topo['signature'])) + (' expected graph' if topo.get('has_expected_graph') else '')
 
+# %% ../nbs/09_report.ipynb #a1f0c021
+def rate_surrogates(topo:dict # run_id -> `topology.json` summary
+                   ) -> dict[str, str]:
+    "run_id -> the `signature_name` of its rate surrogate's fixed points, for the networks analysed through one."
+    return {rid: signature_name(t['rate_surrogate']) for rid, t in topo.items() if 'rate_surrogate' in t}
+
 # %% ../nbs/09_report.ipynb #p0000031
 FAMILIES = {'vanilla': 'discrete', 'ugrnn': 'discrete', 'gru': 'discrete', 'lstm': 'discrete', 'rate': 'rate', 'eirate': 'rate',
             'alif': 'spiking', 'lif': 'lif-transfer'}
@@ -46,7 +52,8 @@ LABELS = ('architecture', 'activation', 'size', 'l2', 'family')
 HOW_COMPARED = {  # family -> (the states geometry compares, the topology); all on one probe, read once per pulse slot
     'discrete': ('the hidden state after each step (LSTM: [c; h])', 'fixed points, their saddles and the attractors each saddle reaches'),
     'rate': ('the firing rates sigmoid(x) at the end of each slot of ten 5 ms steps', 'fixed points of the rate dynamics, saddles and attractors'),
-    'spiking': ('the filtered spikes of every neuron at the end of each slot of ten 1 ms steps', 'behavioural: settled output patterns and the single-bit switches seen between them'),
+    'spiking': ('the filtered spikes of every neuron at the end of each slot of ten 1 ms steps', 'behavioural: settled output patterns and the single-bit switches seen between them '
+                '(beside it, apart from the comparison: the fixed points of its rate surrogate, spikes replaced by their expected rate)'),
     'lif-transfer': ('the filtered spike trains (Hz) of the LIF twin at the end of each slot of ten 5 ms steps', 'behavioural, as for spiking networks')}
 
 def family_of(arch:str # an architecture name
@@ -223,7 +230,7 @@ def study_summary(study_dir:Path # a study directory
     frac, distances = expected_graph_fraction(list(topo.values())), read_json(study_dir / 'compare' / 'compare.json', {}).get('distances', {})
     acc, broken, counts = {rid: r['accuracy'] for rid, r in table.items()}, broken_runs(study_dir), fixed_point_counts(topo)
     cube, found, check = cube_fractions(table, topo), recovered_labels(distances), networks_to_check(table, topo)
-    kinds = {rid: t.get('attractor_kind') for rid, t in topo.items()}
+    kinds, surrogates = {rid: t.get('attractor_kind') for rid, t in topo.items()}, rate_surrogates(topo)
     headline = {'networks trained': len(table), 'networks failed': len(failed_runs(study_dir)), 'networks analysed': len(analysed),
                 **({'networks left out, unreadable': ', '.join(broken)} if broken else {}),
                 'mean accuracy': round(float(np.mean(list(acc.values()))), 4) if acc else None,
@@ -232,6 +239,7 @@ def study_summary(study_dir:Path # a study directory
                 'attractors': ', '.join(f"{n} {k}" for k, n in Counter(map(str, kinds.values())).most_common()),
                 'fraction with the expected attractor graph': None if frac is None else round(frac, 3),
                 'fraction with the expected attractor graph, by family': ', '.join(f"{v} {f:.2f}" for v, f in cube['family'].items() if f is not None),
+                **({'spiking networks, fixed points of their rate surrogates': '; '.join(f"{r}: {n}" for r, n in surrogates.items())} if surrogates else {}),
                 **({'labels geometry recovers': ', '.join(found['geometry']) or 'none',
                     'labels topology recovers': ', '.join(found['topology']) or 'none'} if distances else {})}
     archs = label_order(r['architecture'] for r in table.values())
@@ -240,7 +248,7 @@ def study_summary(study_dir:Path # a study directory
                 mean_accuracy_by_arch={a: float(np.mean([r['accuracy'] for r in table.values() if r['architecture'] == a])) for a in archs},
                 n_fixed_points={rid: t['n_fixed_points'] for rid, t in topo.items()}, fixed_point_counts=counts, attractor_kind=kinds,
                 topology_signatures={a: dict(c.most_common()) for a, c in sorted(signatures.items())},
-                expected_graph_fraction=frac, cube_fraction=cube, **check, distances=distances, recovered=found)
+                expected_graph_fraction=frac, cube_fraction=cube, rate_surrogates=surrogates, **check, distances=distances, recovered=found)
 
 # %% ../nbs/09_report.ipynb #p0000042
 def small_multiples(names:list, # one panel per name

@@ -16,7 +16,7 @@ import rnnuniv.digits  # registers the digit tasks: 'smnist-row', 'smnist-pixel'
 from .models import DynamicalSystem, build_model, model_config, ARCHS
 import rnnuniv.rate, rnnuniv.spiking  # registers the architectures 'rate', 'eirate', 'alif'
 from .rate import KimRate
-from .spiking import ALIF, behavioural_topology, firing_rates, threshold_rise, search_lambda, transfer_to_lif, lif_scores, simulate_lif, plot_raster, plot_rate_vs_lif, INV_LAMBDA_GRID
+from .spiking import ALIF, ALIFRate, behavioural_topology, firing_rates, threshold_rise, search_lambda, transfer_to_lif, lif_scores, simulate_lif, plot_raster, plot_rate_vs_lif, INV_LAMBDA_GRID
 from fastcore.docments import docments
 from .train import train, test_accuracy, check_settings
 from .fixedpoints import FixedPoints, find_fixed_points, sample_initial_states, float64_copy, midpoints
@@ -47,7 +47,7 @@ RECIPES = {
     ('*', '*'): dict(task=dict(name='flipflop'), train=TRAIN_SETTINGS),
     ('*', 'flipflop'): _LASTING, **{(arch, 'flipflop'): _NOISY for arch in ('ugrnn', 'gru', 'lstm')},
     ('gru', '*', 'relu'): _BOUNDED, ('lstm', '*', 'relu'): _BOUNDED,
-    ('vanilla', '*', 'relu'): dict(train=dict(lr=3e-3)),  # relu Vanilla-256s diverged at 1e-2 (loss inf within the first checks); at 3e-3 they train
+    ('vanilla', '*'): dict(train=dict(lr=3e-3)),  # at 1e-2 relu Vanilla-256s diverged and tanh Vanilla-128/256s kept memories in cycles or did not learn: see below
     ('rate', '*'): _KIM_TASK, ('eirate', '*'): _KIM_TASK,
     ('rate', 'timed-flipflop'): _KIM_TRAIN, ('eirate', 'timed-flipflop'): _KIM_TRAIN,
     ('alif', '*'): dict(task=dict(name='timed-flipflop', dt=0.001, n_time=500)),  # Bellec et al. (2018): 1 ms steps; the thesis's spiking trials: 500 steps
@@ -306,7 +306,11 @@ def analyse_run(run_dir:str|Path, # a run directory written by `train_run` / `rn
     task = make_task(**config['task'])
     out = run_dir / 'analysis'
     out.mkdir(exist_ok=True)
-    if isinstance(model, ALIF): summary = dict(behavioural_summary(behavioural_topology(model, task, seed=seed), task.expected_attractor_graph()), **adaptation(model, task, seed))
+    if isinstance(model, ALIF):
+        summary = dict(behavioural_summary(behavioural_topology(model, task, seed=seed), task.expected_attractor_graph()), **adaptation(model, task, seed))
+        (out / 'rate_surrogate').mkdir(exist_ok=True)  # the fixed points of `ALIFRate`, apart from the network's own
+        summary['rate_surrogate'] = _fixed_point_analysis(ALIFRate(model), task, out / 'rate_surrogate', n_init, noise, seed, 0,
+                                                          plot and f"{run_dir.name}, rate surrogate: ")
     else: summary = _fixed_point_analysis(model, task, out, n_init, noise, seed, n_perturb, plot and f"{run_dir.name}: ")
     summary['seconds'] = time.perf_counter() - t0
     write_json(out / 'topology.json', summary)

@@ -24,7 +24,7 @@ __all__ = ['DENSE_FRACTION', 'INV_LAMBDA_GRID', 'DAMPENING', 'spike', 'RESETS', 
            'transfer_to_lif', 'simulate_lif_trial', 'spike_indices', 'recurrent_input', 'GaussianNoise',
            'step_response', 'LIFBatch', 'LIFResult', 'simulate_lif', 'rate_lif_correlation', 'lif_scores',
            'search_lambda', 'plot_raster', 'plot_rate_vs_lif', 'pseudo_derivative', 'SpikeFunction', 'ALIF',
-           'threshold_rise', 'firing_rates', 'settled_steps', 'behavioural_topology']
+           'threshold_rise', 'firing_rates', 'settled_steps', 'behavioural_topology', 'ALIFRate']
 
 # %% ../nbs/03_spiking.ipynb #9ae31d2e
 def synapse_coefs(dt:float, # simulation step (s)
@@ -625,3 +625,54 @@ def behavioural_topology(model:DynamicalSystem, # any model; its `rates(h)` give
             prev = mem
     for _, d in G.nodes(data=True): d['centroid'] /= d['count']
     return G
+
+# %% ../nbs/03_spiking.ipynb #a1f0c002
+class ALIFRate(DynamicalSystem):
+    "The rate surrogate of an ALIF network: spikes replaced by an escape-noise rate; state `[v / v_th; beta a / v_th]` (adaptive units' rise)."
+    def __init__(self, net:ALIF, # the spiking network (its weights are shared, not copied)
+                 width:float=0.2, # escape-noise width in units of the threshold (the scale `spike` thresholds)
+                ):
+        super().__init__()
+        if isinstance(width, bool) or not isinstance(width, (int, float)) or width <= 0: raise ValueError(f"width must be a positive number, got {width!r}")
+        self.net, self.width, self.dt = net, width, net.dt
+        N = net.hidden_size
+        self.n_adaptive = int((net.beta > 0).sum())
+        self.n_inputs, self.n_outputs, self.hidden_size, self.state_size = net.n_inputs, net.n_outputs, N, N + self.n_adaptive
+
+    def _rise(self, h):
+        "Threshold rise `b` of every unit, `[..., N]` (0 for LIF units)."
+        b = h[..., self.hidden_size:]
+        return torch.cat([b.new_zeros(*b.shape[:-1], self.hidden_size - self.n_adaptive), b], -1)
+
+    def rate(self, h:torch.Tensor, # states `[..., state_size]`
+            ) -> torch.Tensor:
+        "Expected spikes per step of every unit, `[..., N]`."
+        u, b = h[..., :self.hidden_size], self._rise(h)
+        crossed = 1 + b if self.net.reset == 'adaptive' else 1.
+        p = torch.sigmoid((u - 1 - b) / (crossed * self.width))
+        return p / (1 + self.net.n_ref * p)
+
+@patch
+def step(self:ALIFRate, h:torch.Tensor, # states `[..., state_size]`
+         x:torch.Tensor, # inputs `[..., n_inputs]`
+        ) -> torch.Tensor:
+    "One step of the surrogate: the expected spikes move the voltages and the adaptive units' thresholds."
+    check_step_inputs(self, h, x)
+    n, N = self.net, self.hidden_size
+    z, b = self.rate(h), self._rise(h)
+    crossed = 1 + b if n.reset == 'adaptive' else 1.
+    u = n.alpha * h[..., :N] + (1 - n.alpha) * (x @ n.w_in.T + z @ (n.w_rec * n.no_self).T) / n.v_th - z * crossed
+    b = n.rho * h[..., N:] + (1 - n.rho) * (n.beta * z)[..., N - self.n_adaptive:] / n.v_th
+    return torch.cat([u, b], -1)
+
+@patch
+def rates(self:ALIFRate, h:torch.Tensor, # states `[..., state_size]`
+         ) -> torch.Tensor:
+    "The filtered spikes the expected rate leaves in steady state, `z / (1 - kappa)`, `[..., N]`: the network's `rates`."
+    return self.rate(h) / (1 - self.net.kappa)
+
+@patch
+def readout(self:ALIFRate, h:torch.Tensor, # states `[..., state_size]`
+           ) -> torch.Tensor:
+    "Outputs `W_out rates + b`, the network's readout."
+    return self.rates(h) @ self.net.w_out.T + self.net.b_out
