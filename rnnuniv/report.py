@@ -18,12 +18,13 @@ from .runs import (read_json, write_json, atomic_write, run_state, run_problem, 
                           broken_runs, STUDY_DIRS, LIFETIME_CHECK)
 
 # %% auto #0
-__all__ = ['FAMILIES', 'LABELS', 'HOW_COMPARED', 'CUBE_SPLIT', 'CONVERGED', 'TOPOLOGY', 'RECOVERED_MARGIN', 'INDEX_COLUMNS',
-           'attractor_graph_of', 'signature_name', 'rate_surrogates', 'family_of', 'run_labels', 'plot_accuracy',
-           'plot_spectra', 'png_bytes', 'networks_to_look_at', 'how_compared', 'html_report', 'run_table',
-           'expected_graph_fraction', 'fixed_point_counts', 'cube_fractions', 'networks_to_check', 'recovered_labels',
-           'study_summary', 'small_multiples', 'comparison_figures', 'stable_spectra', 'report_key', 'report_images',
-           'report_stage', 'index_row', 'write_index']
+__all__ = ['FAMILIES', 'LABELS', 'HOW_COMPARED', 'CUBE_SPLIT', 'CONVERGED', 'TRANSFERRED', 'TOPOLOGY', 'RECOVERED_MARGIN',
+           'INDEX_COLUMNS', 'attractor_graph_of', 'signature_name', 'rate_surrogates', 'family_of', 'run_labels',
+           'plot_accuracy', 'plot_spectra', 'png_bytes', 'networks_to_look_at', 'how_compared', 'figure_caption',
+           'network_rows', 'html_report', 'run_table', 'expected_graph_fraction', 'fixed_point_counts',
+           'cube_fractions', 'accuracy_bar', 'networks_to_check', 'recovered_labels', 'study_summary',
+           'small_multiples', 'comparison_figures', 'stable_spectra', 'report_key', 'report_images', 'report_stage',
+           'index_row', 'write_index']
 
 # %% ../nbs/09_report.ipynb #p0000006
 def attractor_graph_of(topo:dict # a `topology.json` summary
@@ -36,8 +37,9 @@ def attractor_graph_of(topo:dict # a `topology.json` summary
 
 def signature_name(topo:dict # a `topology.json` summary
                   ) -> str:
-    "Fixed points per index, e.g. '8-12-6-1', marked ' expected graph' when the attractor graph is the task's."
-    return '-'.join(map(str, topo['signature'])) + (' expected graph' if topo.get('has_expected_graph') else '')
+    "Fixed points per index, e.g. '8-12-6-1' (a behavioural graph: 'behavioural'), marked ' expected graph' when the attractor graph is the task's."
+    name = '-'.join(map(str, topo['signature'])) or str(topo.get('attractor_kind'))  # a behavioural graph has no fixed points to count
+    return name + (' expected graph' if topo.get('has_expected_graph') else '')
 
 # %% ../nbs/09_report.ipynb #a1f0c021
 def rate_surrogates(topo:dict # run_id -> `topology.json` summary
@@ -129,11 +131,45 @@ def how_compared(summary:dict # `study_summary`
     return ''.join(f"<li>{html.escape(f)}: geometry of {html.escape(HOW_COMPARED[f][0])}; topology: {html.escape(HOW_COMPARED[f][1])}</li>"
                    for f in families if f in HOW_COMPARED)
 
+def figure_caption(name:str, # an image name of the report, e.g. 'mds_size.png'
+                  ) -> str:
+    "What to look at in a figure of the report."
+    stem = name.removesuffix('.png')
+    if stem.startswith('fixed_points_'):
+        return (f"{stem.removeprefix('fixed_points_')}: its fixed points in the first three principal components of its trajectories (grey). "
+                "Stable points (black) are its memories; each index-1 saddle (red) is joined to the attractors its unstable direction leads to. "
+                "A 3-bit flip-flop network that computes as the others do shows a cube: 8 memories, 12 saddles between them.")
+    if stem.startswith('mds_'):
+        label = stem.removeprefix('mds_')
+        return (f"Every distance's networks placed in the plane so that distances on the map approximate its distances (MDS), coloured by {label}. "
+                f"Networks of one {label} in a cluster of their own: that distance recovers the {label}. Networks far out are drawn at the border, circled and named.")
+    return {'accuracy': "Held-out accuracy of every network, by architecture. Trained flip-flop networks should reach 0.95, LIF twins 0.90; those that do not are named under 'Networks to look at'.",
+            'spectra': "Jacobian eigenvalues at every stable fixed point, per architecture, with the unit circle. Inside it the points are stable; "
+                       "eigenvalues close to 1 are the slow directions along which a memory can drift.",
+            'distances_geometry': "Geometry: the distance between the states of every pair of networks on the same probe, sorted by architecture. "
+                                  "Dark blocks on the diagonal: networks of one architecture are closer to each other than to the rest.",
+            'distances_topology': "Topology: the attractor-graph distance (0 where two networks have the same memories and saddles between them) and the thesis's "
+                                  "transition-matrix distance. A uniformly dark map: every network computes with the same attractors, whatever its architecture.",
+           }.get(stem, '')
+
+def network_rows(summary:dict # `study_summary`
+                ) -> str:
+    "HTML table rows, one per network: its labels, accuracy, fixed points by index and attractor kind, with a link to its fixed-point figure."
+    esc = lambda x: html.escape(str(x))
+    rows = []
+    for rid, acc in sorted(summary.get('accuracy', {}).items()):
+        lab, sig, n = summary['labels'][rid], summary.get('signatures', {}).get(rid), summary.get('n_fixed_points', {}).get(rid)
+        fig = 'rate_surrogate/fixed_points.png' if rid in summary.get('rate_surrogates', {}) else 'fixed_points.png' if n is not None else None
+        link = f"<a href='../{esc(rid)}/analysis/{fig}'>figure</a>" if fig else ''
+        rows.append(f"<tr><td>{esc(rid)}</td>" + ''.join(f"<td>{esc(lab[l])}</td>" for l in LABELS)
+                    + f"<td>{acc:.3f}</td><td>{esc(sig or '-')}</td><td>{esc(summary.get('attractor_kind', {}).get(rid) or '-')}</td><td>{link}</td></tr>")
+    return ''.join(rows)
+
 def html_report(title:str, # page title
                 summary:dict, # `study_summary`: its headline, scores and networks to look at are shown
                 images:dict[str, bytes], # name -> PNG bytes
                ) -> str:
-    "A self-contained HTML page: the headline numbers, the score table, the networks to look at, and every image inline as a data URI."
+    "A self-contained HTML page: the headline numbers, the score table, the networks to look at, every image inline with its caption, and the table of networks."
     esc, num = lambda x: html.escape(str(x)), lambda x: '-' if x is None else f"{x:.3f}"
     found = summary.get('recovered', {})
     dists = summary.get('distances', {})
@@ -143,17 +179,23 @@ def html_report(title:str, # page title
     left = ', '.join(f"{esc(n)} {len(e['left_out'])}" for n, e in dists.items())
     head = ''.join(f"<li>{esc(k)}: {esc(v)}</li>" for k, v in summary['headline'].items())
     look = ''.join(f"<li>{esc(line)}</li>" for line in networks_to_look_at(summary)) or '<li>none</li>'
-    figs = ''.join(f"<figure><img src='data:image/png;base64,{base64.b64encode(b).decode()}' alt='{esc(n)}'>"
-                   f"<figcaption>{esc(n)}</figcaption></figure>" for n, b in images.items())
+    fig = lambda n: (f"<figure><img src='data:image/png;base64,{base64.b64encode(images[n]).decode()}' alt='{esc(n)}'>"
+                     f"<figcaption><b>{esc(n)}</b> {esc(figure_caption(n))}</figcaption></figure>")
+    side_by_side = [[n for n in images if n.startswith('fixed_points_')], [n for n in images if n.startswith('distances_')]]  # compared with each other
+    alone = [n for n in images if not any(n in g for g in side_by_side)]
+    figs = ''.join(fig(n) for n in alone[:1]) + ''.join(f"<div class='row'>{''.join(fig(n) for n in g)}</div>" for g in side_by_side if g) + ''.join(fig(n) for n in alone[1:])
+    nets = (f"<table><tr><th>network</th>{''.join(f'<th>{l}</th>' for l in LABELS)}<th>accuracy</th><th>fixed points by index</th>"
+            f"<th>attractors</th><th></th></tr>{network_rows(summary)}</table>")
     return (f"<!doctype html><html><head><meta charset='utf-8'><title>{esc(title)}</title><style>"
-            "body{font-family:sans-serif;max-width:1100px;margin:auto}img{max-width:100%}td,th{padding:2px 10px}</style>"
+            "body{font-family:sans-serif;max-width:1100px;margin:auto}img{max-width:100%}td,th{padding:2px 10px}"
+            "figcaption{font-size:90%;color:#333}.row{display:flex;flex-wrap:wrap;gap:12px}.row figure{flex:1 1 45%;margin:0}td:first-child{white-space:nowrap}</style>"
             f"</head><body><h1>{esc(title)}</h1><ul>{head}</ul><h2>Which labels can be told from the neighbours?</h2>"
             f"<p>A label counts as recovered by a distance when {esc(found.get('rule', '-'))}.</p>"
             f"<table><tr><th>distance</th><th>label</th><th>networks</th><th>nearest-neighbour accuracy</th><th>chance</th>"
             f"<th>silhouette</th><th>recovered</th></tr>{rows}</table><p>Networks each distance leaves out: {left or '-'}.</p>"
             f"<h2>How each family is compared</h2><ul>{how_compared(summary)}</ul>"
             f"<h2>Networks to look at</h2><ul>{look}</ul>"
-            f"<h2>Figures</h2>{figs}</body></html>")
+            f"<h2>Figures</h2>{figs}<h2>Every network</h2>{nets}</body></html>")
 
 # %% ../nbs/09_report.ipynb #p0000011
 def run_table(study_dir:Path # a study directory
@@ -194,6 +236,12 @@ def cube_fractions(table:dict, # `run_table`
 
 # %% ../nbs/09_report.ipynb #p0000037
 CONVERGED = 0.95  # bit accuracy below this: the network did not learn the flip-flop
+TRANSFERRED = 0.90  # a LIF twin is transferred, not trained: below this bit accuracy the transfer lost the task
+
+def accuracy_bar(r:dict # a row of `run_table`
+                ) -> float:
+    "The bit accuracy a network must reach: `TRANSFERRED` for a LIF twin, `CONVERGED` for a trained network."
+    return TRANSFERRED if r.get('family') == 'lif-transfer' else CONVERGED
 
 def networks_to_check(table:dict, # `run_table`
                       topo:dict, # run_id -> `topology.json` summary of the analysed runs
@@ -203,8 +251,8 @@ def networks_to_check(table:dict, # `run_table`
         if r['memory_lifetime'] is not None and r['memory_lifetime'] < r['lifetime_check']:
             return f"memories last {r['memory_lifetime']} of {r['lifetime_check']} silent steps"
         if topo.get(rid, {}).get('attractor_kind') == 'none': return 'no stable fixed point or cycle'
-    return dict(not_converged={rid: f"bit accuracy {r['accuracy']:.3f}" for rid, r in table.items()
-                               if r['metric'] == 'bit_accuracy' and r['accuracy'] < CONVERGED},
+    return dict(not_converged={rid: f"bit accuracy {r['accuracy']:.3f}, below {accuracy_bar(r)}" for rid, r in table.items()
+                               if r['metric'] == 'bit_accuracy' and r['accuracy'] < accuracy_bar(r)},
                 not_attractors={rid: why for rid, r in table.items() if (why := fading(rid, r))})
 
 # %% ../nbs/09_report.ipynb #p0000040
@@ -234,7 +282,7 @@ def study_summary(study_dir:Path # a study directory
     headline = {'networks trained': len(table), 'networks failed': len(failed_runs(study_dir)), 'networks analysed': len(analysed),
                 **({'networks left out, unreadable': ', '.join(broken)} if broken else {}),
                 'mean accuracy': round(float(np.mean(list(acc.values()))), 4) if acc else None,
-                f'not converged (bit accuracy < {CONVERGED})': len(check['not_converged']), 'memories that are not attractors': len(check['not_attractors']),
+                f'not converged (bit accuracy < {CONVERGED}, LIF twins < {TRANSFERRED})': len(check['not_converged']), 'memories that are not attractors': len(check['not_attractors']),
                 'networks with exactly 27 fixed points': f"{counts['exactly_27']} of {counts['analysed']} ({counts['split_8_12_6_1']} split 8/12/6/1 by index)",
                 'attractors': ', '.join(f"{n} {k}" for k, n in Counter(map(str, kinds.values())).most_common()),
                 'fraction with the expected attractor graph': None if frac is None else round(frac, 3),
@@ -246,7 +294,8 @@ def study_summary(study_dir:Path # a study directory
     return dict(study=study_dir.name, headline=headline, trained=len(table), failed=failed_runs(study_dir), broken=broken,
                 metric=sorted({r['metric'] for r in table.values()}), accuracy=acc, labels={rid: {l: r[l] for l in LABELS} for rid, r in table.items()},
                 mean_accuracy_by_arch={a: float(np.mean([r['accuracy'] for r in table.values() if r['architecture'] == a])) for a in archs},
-                n_fixed_points={rid: t['n_fixed_points'] for rid, t in topo.items()}, fixed_point_counts=counts, attractor_kind=kinds,
+                n_fixed_points={rid: t['n_fixed_points'] for rid, t in topo.items()}, signatures={rid: signature_name(t) for rid, t in topo.items()},
+                fixed_point_counts=counts, attractor_kind=kinds,
                 topology_signatures={a: dict(c.most_common()) for a, c in sorted(signatures.items())},
                 expected_graph_fraction=frac, cube_fraction=cube, rate_surrogates=surrogates, **check, distances=distances, recovered=found)
 
