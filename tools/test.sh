@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The project's test command: notebooks and library in sync, then every notebook in nbs/ (slow cells included).
+# The project's test command: notebooks and library in sync, every notebook in nbs/ (slow cells included), then the
+# docs site's local steps (tools/docs.sh).
 set -euo pipefail
 export OMP_NUM_THREADS=1  # notebooks run two at a time on two cores: one thread each
 cd "$(dirname "$0")/.."
@@ -29,4 +30,5 @@ if [ "$ran" -eq 0 ] || [ "$ran" -ne "$expected" ]; then
   echo "$ran passed, 1 failed"
   exit 1
 fi
+bash tools/docs.sh  # the docs site's local steps (the deploy workflow then renders with Quarto)
 echo "$ran passed, 0 failed"
