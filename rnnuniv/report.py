@@ -13,7 +13,7 @@ import numpy as np
 import networkx as nx
 from matplotlib.figure import Figure
 from .fixedpoints import FixedPoints
-from .similarity import plot_distance_matrix, plot_mds, label_order, label_colours
+from .similarity import plot_distance_matrix, plot_mds, map_points, label_order, label_colours
 from .runs import (read_json, write_json, atomic_write, run_state, run_problem, done_runs, analysed_runs, failed_runs,
                           broken_runs, STUDY_DIRS, LIFETIME_CHECK)
 
@@ -23,8 +23,8 @@ __all__ = ['FAMILIES', 'LABELS', 'HOW_COMPARED', 'CUBE_SPLIT', 'CONVERGED', 'TRA
            'plot_accuracy', 'plot_spectra', 'png_bytes', 'networks_to_look_at', 'how_compared', 'figure_caption',
            'network_rows', 'html_report', 'run_table', 'expected_graph_fraction', 'fixed_point_counts',
            'cube_fractions', 'accuracy_bar', 'networks_to_check', 'recovered_labels', 'study_summary',
-           'small_multiples', 'comparison_figures', 'stable_spectra', 'report_key', 'report_images', 'report_stage',
-           'index_row', 'write_index']
+           'small_multiples', 'comparison_figures', 'stable_spectra', 'svg_map', 'hover_maps', 'report_key',
+           'report_colours', 'report_images', 'report_stage', 'index_row', 'write_index']
 
 # %% ../nbs/09_report.ipynb #p0000006
 def attractor_graph_of(topo:dict # a `topology.json` summary
@@ -168,8 +168,9 @@ def network_rows(summary:dict # `study_summary`
 def html_report(title:str, # page title
                 summary:dict, # `study_summary`: its headline, scores and networks to look at are shown
                 images:dict[str, bytes], # name -> PNG bytes
+                maps:dict[str, str]|None=None, # name -> inline HTML: `hover_maps` (None: none)
                ) -> str:
-    "A self-contained HTML page: the headline numbers, the score table, the networks to look at, every image inline with its caption, and the table of networks."
+    "A self-contained HTML page: the headline numbers, the score table, the networks to look at, every image inline with its caption, the maps to hover over, and the table of networks."
     esc, num = lambda x: html.escape(str(x)), lambda x: '-' if x is None else f"{x:.3f}"
     found = summary.get('recovered', {})
     dists = summary.get('distances', {})
@@ -184,6 +185,8 @@ def html_report(title:str, # page title
     side_by_side = [[n for n in images if n.startswith('fixed_points_')], [n for n in images if n.startswith('distances_')]]  # compared with each other
     alone = [n for n in images if not any(n in g for g in side_by_side)]
     figs = ''.join(fig(n) for n in alone[:1]) + ''.join(f"<div class='row'>{''.join(fig(n) for n in g)}</div>" for g in side_by_side if g) + ''.join(fig(n) for n in alone[1:])
+    if maps: figs += ("<h3>Which network is which</h3><p>The MDS maps again, coloured by architecture: rest the pointer on a network to see its name. "
+                      "Far-out networks are ringed in black.</p><div class='row'>" + ''.join(maps.values()) + "</div>")
     nets = (f"<table><tr><th>network</th>{''.join(f'<th>{l}</th>' for l in LABELS)}<th>accuracy</th><th>fixed points by index</th>"
             f"<th>attractors</th><th></th></tr>{network_rows(summary)}</table>")
     return (f"<!doctype html><html><head><meta charset='utf-8'><title>{esc(title)}</title><style>"
@@ -344,6 +347,38 @@ def stable_spectra(runs:list[dict] # from `analysed_runs`
         spectra.setdefault(r['label'], []).append(fps.eigvals[fps.is_stable].reshape(-1).numpy())
     return {k: np.concatenate(v) for k, v in spectra.items()}
 
+# %% ../nbs/09_report.ipynb #a1f0c061
+def svg_map(D, # `[K, K]` distances
+            names:list, # one name per network: its tooltip
+            labels:list, # one label value (text) per network: its colour
+            colours:dict, # label value -> colour
+            title:str='', # drawn above the map
+            size:int=300, # width and height of the map (pixels)
+           ) -> str:
+    "The MDS map of `D` (`map_points`) as inline SVG: a circle per network in its label's colour, its name and label in its tooltip."
+    esc, pad = lambda x: html.escape(str(x), quote=True), 12
+    xy, out = map_points(D)
+    lo, span = xy.min(0), max(float(np.ptp(xy, 0).max()), 1e-12)
+    px = pad + (xy - lo) / span * (size - 2 * pad)
+    ring = " stroke='black' stroke-width='1.5'"
+    dots = ''.join(f"<circle cx='{x:.1f}' cy='{size + 18 - y:.1f}' r='4' fill='{colours[l]}'{ring if o else ''}>"
+                   f"<title>{esc(n)} ({esc(l)}){' far out' if o else ''}</title></circle>"
+                   for (x, y), n, l, o in zip(px, names, labels, out))
+    return (f"<svg xmlns='http://www.w3.org/2000/svg' width='{size}' height='{size + 24}' role='img'><title>{esc(title)}</title>"
+            f"<rect x='0' y='18' width='{size}' height='{size}' fill='none' stroke='#ccc'/>"
+            f"<text x='{size / 2}' y='13' text-anchor='middle' font-size='12'>{esc(title)}</text>{dots}</svg>")
+
+def hover_maps(study_dir:Path, # a study directory with a finished `compare/`
+               colours:dict, # label -> (value -> colour)
+               label:str='architecture', # the label the maps are coloured by
+              ) -> dict[str, str]:
+    "'legend' -> the colour of each value of `label` (HTML), then distance name -> its `svg_map`, coloured by `label`."
+    cmp, arrs = read_json(Path(study_dir) / 'compare' / 'compare.json'), np.load(Path(study_dir) / 'compare' / 'distances.npz')
+    maps = {n: svg_map(arrs[f'{n}_D'], e['members'], [cmp['labels'][m][label] for m in e['members']], colours[label], f'{n} distance')
+            for n, e in cmp['distances'].items() if len(e['members']) >= 2}
+    shown = label_order({v[label] for v in cmp['labels'].values()})
+    return {'legend': '<div>' + ' '.join(f"<span style='color:{colours[label][v]}'>&#9679;</span> {html.escape(v)}" for v in shown) + '</div>'} | maps
+
 # %% ../nbs/09_report.ipynb #p0000019
 def report_key(study_dir:Path # a study directory
               ) -> dict:
@@ -351,13 +386,18 @@ def report_key(study_dir:Path # a study directory
     return dict(runs=[p.name for p in done_runs(study_dir)], analysed=[r['run_id'] for r in analysed_runs(study_dir)],
                 failed=sorted(failed_runs(study_dir)), compare=read_json(Path(study_dir) / 'compare' / 'DONE'))
 
+def report_colours(study_dir:Path # a study directory
+                  ) -> dict:
+    "Label -> (value -> colour) over every finished run: one colour per label value in every figure and map of the report."
+    table = run_table(study_dir)
+    return {l: label_colours([r[l] for r in table.values()]) for l in LABELS}
+
 def report_images(study_dir:Path, # a study directory
                   summary:dict, # its `study_summary` (the accuracy axis names its metrics)
                   n_fixed_point_figures:int=4, # fixed-point figures to include (one per architecture)
                  ) -> dict[str, bytes]:
-    "Name -> PNG bytes of every figure of the report, each label value in one colour throughout (its palette over every finished run)."
-    study_dir, runs, table = Path(study_dir), analysed_runs(study_dir), run_table(study_dir)
-    colours = {l: label_colours([r[l] for r in table.values()]) for l in LABELS}
+    "Name -> PNG bytes of every figure of the report, each label value in one colour throughout (`report_colours`)."
+    study_dir, runs, table, colours = Path(study_dir), analysed_runs(study_dir), run_table(study_dir), report_colours(study_dir)
     images = {}
     if table: images['accuracy.png'] = png_bytes(plot_accuracy([r['architecture'] for r in table.values()], [r['accuracy'] for r in table.values()],
                                                                ' / '.join(summary['metric']), colours['architecture']))
@@ -380,9 +420,10 @@ def report_stage(study_dir:Path, # a study directory
     rdir.mkdir(exist_ok=True)
     summary = study_summary(study_dir)
     images = report_images(study_dir, summary, n_fixed_point_figures)
+    maps = hover_maps(study_dir, report_colours(study_dir)) if (study_dir / 'compare' / 'DONE').exists() else {}
     for name, b in images.items(): atomic_write(rdir / name, lambda p, b=b: Path(p).write_bytes(b))
     write_json(rdir / 'summary.json', summary)
-    atomic_write(rdir / 'report.html', lambda p: Path(p).write_text(html_report(f'rnnuniv study {study_dir.name}', summary, images)))
+    atomic_write(rdir / 'report.html', lambda p: Path(p).write_text(html_report(f'rnnuniv study {study_dir.name}', summary, images, maps)))
     write_json(rdir / 'DONE', key)
     return dict(status='reported', path=str(rdir / 'report.html'))
 

@@ -27,7 +27,7 @@ __all__ = ['METRICS', 'as_states', 'Prepared', 'prepare', 'n_axes', 'distance', 
            'eigenvalues', 'spectrum_distance', 'pairwise_spectrum_distances', 'delay_embed', 'pc_trajectories',
            'delay_dmd', 'dmd_spectrum', 'dsa_distance', 'as_distance_matrix', 'classical_mds',
            'nearest_neighbour_accuracy', 'silhouette', 'label_order', 'label_colours', 'plot_distance_matrix',
-           'spread_coincident', 'mds_outliers', 'clamp_outliers', 'plot_mds']
+           'spread_coincident', 'mds_outliers', 'clamp_outliers', 'map_points', 'plot_mds']
 
 # %% ../nbs/07_similarity.ipynb #18512409
 def as_states(X, # numpy array or tensor `[T, n]`: one row per (trial, time step)
@@ -601,6 +601,16 @@ def clamp_outliers(xy, # `[K, 2]` map coordinates
     xy[out] = c + d * np.minimum(1, (half / np.maximum(np.abs(d), 1e-300)).min(1, keepdims=True))
     return xy
 
+# %% ../nbs/07_similarity.ipynb #c07a0098
+def map_points(D, # `[K, K]` distances
+               k:float|None=8.0, # far out, as in `mds_outliers` (None: every network where it is)
+              ) -> tuple[np.ndarray, np.ndarray]:
+    "`(xy, out)`: 2-D classical MDS coordinates `[K, 2]`, far-out points clamped to the border of the rest and coinciding ones spread on a ring; `out` `[K]` marks the far-out points."
+    D = as_distance_matrix(D)
+    xy = classical_mds(D, 2).numpy()
+    out = np.zeros(len(D), bool) if k is None else mds_outliers(xy, k)
+    return spread_coincident(clamp_outliers(xy, out), D.numpy()), out
+
 # %% ../nbs/07_similarity.ipynb #c07a0086
 def plot_mds(D, # `[K, K]` distances
              labels=None, # one label per network, for colours and the legend
@@ -611,11 +621,8 @@ def plot_mds(D, # `[K, K]` distances
              ax=None, # axes to draw on (None: a new figure)
             ) -> Figure:
     "2-D classical MDS map coloured by label; far-out networks circled on the border of the rest, coinciding ones on a small ring."
-    D = as_distance_matrix(D)
-    xy = classical_mds(D, 2).numpy()
-    out = np.zeros(len(D), bool) if k is None else mds_outliers(xy, k)
-    xy = spread_coincident(clamp_outliers(xy, out), D.numpy())
-    groups, ids = _plot_groups(labels, len(D))
+    xy, out = map_points(D, k)
+    groups, ids = _plot_groups(labels, len(xy))
     text = np.array([str(v) for v in groups])[ids.numpy()]
     colours = label_colours(text) if colours is None else colours
     if set(text) - set(colours): raise ValueError(f"colours must hold every label value; missing {label_order(set(text) - set(colours))}")
