@@ -1,4 +1,6 @@
-"""Run configs, presets (quick, smnist, thesis), execution engines, the four stages, and the `rnnuniv-study` command.
+"""Run configs, presets (quick, universality, thesis, smnist), execution engines, the four stages, and the `rnnuniv-study` command.
+
+A study is a list of run configs (a preset or a file) run through four stages, train, analyse, compare and report, on a process pool or a Dask cluster, resumable at any point: finished work is never redone or lost. `rnnuniv-study` is its command.
 
 Docs: https://rnnuniv.github.io/rnnuniv/study.html.md"""
 
