@@ -151,7 +151,7 @@ def figure_caption(name:str, # an image name of the report, e.g. 'mds_size.png'
             'distances_geometry': "Geometry: the distance between the states of every pair of networks on the same probe, sorted by architecture. "
                                   "Dark blocks on the diagonal: networks of one architecture are closer to each other than to the rest.",
             'distances_topology': "Topology: the attractor-graph distance (0 where two networks have the same memories and saddles between them) and the thesis's "
-                                  "transition-matrix distance. A uniformly dark map: every network computes with the same attractors, whatever its architecture.",
+                                  "transition-matrix distance. A map of one colour: every network computes with the same attractors, whatever its architecture.",
            }.get(stem, '')
 
 def network_rows(summary:dict # `study_summary`
