@@ -678,3 +678,26 @@ def readout(self:ALIFRate, h:torch.Tensor, # states `[..., state_size]`
            ) -> torch.Tensor:
     "Outputs `W_out rates + b`, the network's readout."
     return self.rates(h) @ self.net.w_out.T + self.net.b_out
+
+# %% ../nbs/03_spiking.ipynb #a1f0c00a
+@patch
+def jacobian(self:ALIFRate, h:torch.Tensor, # states `[M, state_size]`
+             x:torch.Tensor, # inputs `[M, n_inputs]` (the surrogate's Jacobian does not depend on them)
+            ) -> torch.Tensor:
+    "Jacobians `d step(h, x) / dh` at each row of `h`, `[M, S, S]`, in closed form."
+    n, N, A = self.net, self.hidden_size, self.n_adaptive
+    u, b = h[..., :N], self._rise(h)
+    adaptive = n.reset == 'adaptive'
+    c = 1 + b if adaptive else torch.ones_like(b)
+    p = torch.sigmoid((u - 1 - b) / (c * self.width))
+    z, dz = p / (1 + n.n_ref * p), p * (1 - p) / (1 + n.n_ref * p) ** 2 / self.width
+    z_u, z_b = dz / c, -dz * (u / c ** 2 if adaptive else 1.)
+    W = (n.w_rec * n.no_self) * ((1 - n.alpha) / n.v_th)
+    J = h.new_zeros(len(h), N + A, N + A)
+    J[:, :N, :N] = torch.diag_embed(n.alpha - c * z_u) + W * z_u.unsqueeze(1)
+    ad, gain = torch.arange(N - A, N), (1 - n.rho) * n.beta[N - A:] / n.v_th
+    J[:, :N, N:] = W[:, N - A:] * z_b[:, None, N - A:]
+    J[:, ad, N + torch.arange(A)] -= (c * z_b + (z if adaptive else 0.))[:, N - A:]
+    J[:, N + torch.arange(A), ad] = gain * z_u[:, N - A:]
+    J[:, N + torch.arange(A), N + torch.arange(A)] = n.rho + gain * z_b[:, N - A:]
+    return J
