@@ -9,6 +9,7 @@ Docs: https://rnnuniv.github.io/rnnuniv/runs.html.md"""
 # %% ../nbs/08_runs.ipynb #r0000003
 from __future__ import annotations
 import argparse, hashlib, io, json, os, re, shutil, sys, time, traceback
+from importlib import resources
 from pathlib import Path
 import numpy as np
 import torch
@@ -26,13 +27,14 @@ from .similarity import probe_states
 from .topology import complete_connections, topology_graph, attractor_graph, topology_signature, transition_matrix, plot_fixed_points
 
 # %% auto #0
-__all__ = ['LIFETIME', 'TRAIN_SETTINGS', 'RECIPES', 'LIFETIME_CHECK', 'TMP', 'STUDY_DIRS', 'merged_recipe', 'resolve',
-           'check_model', 'run_id', 'atomic_write', 'write_json', 'read_json', 'save_npy', 'save_run', 'load_run',
-           'run_state', 'record_failure', 'train_run', 'topology_summary', 'memory_name', 'behavioural_summary',
-           'adaptation', 'probe_features', 'analyse_run', 'save_fixed_point_figure', 'transfer_run',
-           'save_transfer_figures', 'LIFTwin', 'twin_run', 'command_parser', 'run_command', 'setting_type', 'check_out',
-           'task_argument', 'train_main', 'fixedpoints_main', 'transfer_main', 'marked_runs', 'run_problem',
-           'done_runs', 'broken_runs', 'analysed_runs', 'failed_runs']
+__all__ = ['LIFETIME', 'TRAIN_SETTINGS', 'RECIPES', 'LIFETIME_CHECK', 'PRETRAINED', 'TMP', 'STUDY_DIRS', 'merged_recipe',
+           'resolve', 'check_model', 'run_id', 'atomic_write', 'write_json', 'read_json', 'save_npy', 'save_run',
+           'load_run', 'run_state', 'record_failure', 'train_run', 'topology_summary', 'memory_name',
+           'behavioural_summary', 'adaptation', 'probe_features', 'analyse_run', 'save_fixed_point_figure',
+           'transfer_run', 'save_transfer_figures', 'LIFTwin', 'twin_run', 'command_parser', 'run_command',
+           'setting_type', 'check_out', 'task_argument', 'train_main', 'fixedpoints_main', 'transfer_main',
+           'pretrained_dir', 'load_pretrained', 'marked_runs', 'run_problem', 'done_runs', 'broken_runs',
+           'analysed_runs', 'failed_runs']
 
 # %% ../nbs/08_runs.ipynb #r0000006
 LIFETIME = 10_000  # steps of silence every flip-flop memory must survive before training stops
@@ -542,6 +544,20 @@ def transfer_main(argv=None # command-line arguments (None: sys.argv)
     p.add_argument('--quiet', action='store_true', help='no progress bar')
     a = p.parse_args(argv)
     run_command('rnnuniv-transfer', lambda: transfer_run(a.run_dir, a.grid, a.trials, a.dt, a.seed, progress=not a.quiet), a.debug)
+
+# %% ../nbs/08_runs.ipynb #a1f0c071
+PRETRAINED = ('gru-64', 'lstm-64', 'ugrnn-64', 'vanilla-64', 'rate-200')
+
+def pretrained_dir(name:str # one of `PRETRAINED`
+                  ) -> Path:
+    "The run directory of a network that ships with the package."
+    if name not in PRETRAINED: raise ValueError(f"name must be one of {list(PRETRAINED)}, got {name!r}")
+    return Path(str(resources.files('rnnuniv'))) / 'data' / 'pretrained' / name
+
+def load_pretrained(name:str # one of `PRETRAINED`
+                   ) -> tuple[DynamicalSystem, dict, dict]:
+    "A network that ships with the package, trained by its recipe: `(model, config, metrics)`, as `load_run` gives them."
+    return load_run(pretrained_dir(name))
 
 # %% ../nbs/08_runs.ipynb #bb9de0a4
 TMP = '.tmp'
