@@ -388,21 +388,20 @@ def report_key(study_dir:Path # a study directory
     return dict(runs=[p.name for p in done_runs(study_dir)], analysed=[r['run_id'] for r in analysed_runs(study_dir)],
                 failed=sorted(failed_runs(study_dir)), compare=read_json(Path(study_dir) / 'compare' / 'DONE'))
 
-def report_colours(study_dir:Path # a study directory
+def report_colours(summary:dict # a `study_summary`: its labels of every finished run
                   ) -> dict:
     "Label -> (value -> colour) over every finished run: one colour per label value in every figure and map of the report."
-    table = run_table(study_dir)
-    return {l: label_colours([r[l] for r in table.values()]) for l in LABELS}
+    return {l: label_colours([lab[l] for lab in summary['labels'].values()]) for l in LABELS}
 
 def report_images(study_dir:Path, # a study directory
                   summary:dict, # its `study_summary` (the accuracy axis names its metrics)
                   n_fixed_point_figures:int=4, # fixed-point figures to include (one per architecture)
                  ) -> dict[str, bytes]:
     "Name -> PNG bytes of every figure of the report, each label value in one colour throughout (`report_colours`)."
-    study_dir, runs, table, colours = Path(study_dir), analysed_runs(study_dir), run_table(study_dir), report_colours(study_dir)
+    study_dir, runs, colours = Path(study_dir), analysed_runs(study_dir), report_colours(summary)
     images = {}
-    if table: images['accuracy.png'] = png_bytes(plot_accuracy([r['architecture'] for r in table.values()], [r['accuracy'] for r in table.values()],
-                                                               ' / '.join(summary['metric']), colours['architecture']))
+    if summary['labels']: images['accuracy.png'] = png_bytes(plot_accuracy([lab['architecture'] for lab in summary['labels'].values()], list(summary['accuracy'].values()),
+                                                                         ' / '.join(summary['metric']), colours['architecture']))
     searched = [r for r in runs if (r['dir'] / 'analysis' / 'fixed_points.npz').exists()]  # spiking networks have a behavioural topology only
     firsts = {r['label']: r for r in reversed(searched)}
     for r in list(firsts.values())[:n_fixed_point_figures]:
@@ -422,7 +421,7 @@ def report_stage(study_dir:Path, # a study directory
     rdir.mkdir(exist_ok=True)
     summary = study_summary(study_dir)
     images = report_images(study_dir, summary, n_fixed_point_figures)
-    maps = hover_maps(study_dir, report_colours(study_dir)) if (study_dir / 'compare' / 'DONE').exists() else {}
+    maps = hover_maps(study_dir, report_colours(summary)) if (study_dir / 'compare' / 'DONE').exists() else {}
     for name, b in images.items(): atomic_write(rdir / name, lambda p, b=b: Path(p).write_bytes(b))
     write_json(rdir / 'summary.json', summary)
     atomic_write(rdir / 'report.html', lambda p: Path(p).write_text(html_report(f'rnnuniv study {study_dir.name}', summary, images, maps)))

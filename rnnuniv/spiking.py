@@ -646,12 +646,15 @@ class ALIFRate(DynamicalSystem):
         b = h[..., self.hidden_size:]
         return torch.cat([b.new_zeros(*b.shape[:-1], self.hidden_size - self.n_adaptive), b], -1)
 
+    def _crossed(self, b):
+        "The threshold a spike subtracts, in units of `v_th`: `1 + b` (adaptive reset) or 1 (baseline), `[..., N]`."
+        return 1 + b if self.net.reset == 'adaptive' else torch.ones_like(b)
+
     def rate(self, h:torch.Tensor, # states `[..., state_size]`
             ) -> torch.Tensor:
         "Expected spikes per step of every unit, `[..., N]`."
         u, b = h[..., :self.hidden_size], self._rise(h)
-        crossed = 1 + b if self.net.reset == 'adaptive' else 1.
-        p = torch.sigmoid((u - 1 - b) / (crossed * self.width))
+        p = torch.sigmoid((u - 1 - b) / (self._crossed(b) * self.width))
         return p / (1 + self.net.n_ref * p)
 
 @patch
@@ -662,8 +665,7 @@ def step(self:ALIFRate, h:torch.Tensor, # states `[..., state_size]`
     check_step_inputs(self, h, x)
     n, N = self.net, self.hidden_size
     z, b = self.rate(h), self._rise(h)
-    crossed = 1 + b if n.reset == 'adaptive' else 1.
-    u = n.alpha * h[..., :N] + (1 - n.alpha) * (x @ n.w_in.T + z @ (n.w_rec * n.no_self).T) / n.v_th - z * crossed
+    u = n.alpha * h[..., :N] + (1 - n.alpha) * (x @ n.w_in.T + z @ (n.w_rec * n.no_self).T) / n.v_th - z * self._crossed(b)
     b = n.rho * h[..., N:] + (1 - n.rho) * (n.beta * z)[..., N - self.n_adaptive:] / n.v_th
     return torch.cat([u, b], -1)
 
@@ -687,8 +689,7 @@ def jacobian(self:ALIFRate, h:torch.Tensor, # states `[M, state_size]`
     "Jacobians `d step(h, x) / dh` at each row of `h`, `[M, S, S]`, in closed form."
     n, N, A = self.net, self.hidden_size, self.n_adaptive
     u, b = h[..., :N], self._rise(h)
-    adaptive = n.reset == 'adaptive'
-    c = 1 + b if adaptive else torch.ones_like(b)
+    adaptive, c = n.reset == 'adaptive', self._crossed(b)
     p = torch.sigmoid((u - 1 - b) / (c * self.width))
     z, dz = p / (1 + n.n_ref * p), p * (1 - p) / (1 + n.n_ref * p) ** 2 / self.width
     z_u, z_b = dz / c, -dz * (u / c ** 2 if adaptive else 1.)
